@@ -1,0 +1,49 @@
+#include "tests/support/testsupport.h"
+
+#include <QProcess>
+
+namespace Manifold::Test {
+
+QString fixtureDir()
+{
+    const QString fromEnv = qEnvironmentVariable("MANIFOLD_FIXTURE_DIR");
+    return fromEnv.isEmpty() ? QStringLiteral(MANIFOLD_FIXTURE_DIR) : fromEnv;
+}
+
+int runProgram(const QString &program, const QStringList &arguments, QByteArray *output,
+               int timeoutMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000))
+        return -1;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return -2;
+    }
+    if (output)
+        *output = process.readAll();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3;
+}
+
+int runManifold(const QStringList &arguments, QByteArray *out, QByteArray *err, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(MANIFOLD_BINARY), arguments);
+    if (!process.waitForStarted(10000))
+        return -1;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return -2;
+    }
+    if (out)
+        *out = process.readAllStandardOutput();
+    if (err)
+        *err = process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3;
+}
+
+} // namespace Manifold::Test

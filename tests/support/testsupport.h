@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QTest>
+
+namespace Manifold::Test {
+
+// True when CI asked that every e2e fixture be present (MANIFOLD_REQUIRE_E2E=1).
+inline bool e2eRequired()
+{
+    return qEnvironmentVariableIntValue("MANIFOLD_REQUIRE_E2E") == 1;
+}
+
+// Path of the per-build fixture directory (busybox layout, package cache, ...).
+QString fixtureDir();
+
+// Runs a program to completion and returns its exit code; output goes to `output` (merged).
+int runProgram(const QString &program, const QStringList &arguments, QByteArray *output = nullptr,
+               int timeoutMs = 120000);
+
+// Runs the built `manifold` binary with `arguments`.
+int runManifold(const QStringList &arguments, QByteArray *out = nullptr, QByteArray *err = nullptr,
+                int timeoutMs = 120000);
+
+} // namespace Manifold::Test
+
+// Skips the test when `condition` is false, or fails it under MANIFOLD_REQUIRE_E2E=1:
+// a missing fixture must never let CI pass silently.
+#define MANIFOLD_REQUIRE(condition, why) \
+    do { \
+        if (!(condition)) { \
+            if (::Manifold::Test::e2eRequired()) \
+                QFAIL(qPrintable(QStringLiteral("required fixture missing: ") + (why))); \
+            QSKIP(qPrintable(QStringLiteral("fixture missing: ") + (why))); \
+        } \
+    } while (false)
