@@ -80,11 +80,10 @@ Platform BinfmtParser::platformForMagic(const QByteArray &magic, const QByteArra
     // An ELF handler matches the 20 header bytes up to e_machine.
     if (offset != 0 || magic.size() < 20 || !magic.startsWith("\x7f" "ELF"))
         return {};
-    auto byteAt = [&](int i) {
-        const unsigned char value = static_cast<unsigned char>(magic.at(i));
-        const unsigned char m = i < mask.size() ? static_cast<unsigned char>(mask.at(i)) : 0xff;
-        return int(value & m);
-    };
+    // Read the magic unmasked: registrations mask class/data bits so that one handler also
+    // catches odd headers (qemu-x86_64 masks EI_DATA with 0xfe), but the values are the truth.
+    Q_UNUSED(mask)
+    auto byteAt = [&](int i) { return int(static_cast<unsigned char>(magic.at(i))); };
     const int elfClass = byteAt(4);
     const int elfData = byteAt(5);
     const int machine = elfData == 1 ? (byteAt(18) | (byteAt(19) << 8))
