@@ -1,0 +1,462 @@
+#include "core/dockerfile/parser/instructionparser.h"
+
+#include "core/dockerfile/parser/gotext.h"
+#include "core/dockerfile/parser/jsonarray.h"
+#include "core/dockerfile/parser/parser.h"
+#include "core/dockerfile/parser/sourcetext.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+
+namespace Manifold::Dockerfile {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Manifold::Dockerfile::Parser", text);
+}
+
+constexpr std::array<const char *, 18> KnownKeywords = {
+    "add", "arg", "cmd", "copy", "entrypoint", "env", "expose", "from", "healthcheck",
+    "label", "maintainer", "onbuild", "run", "shell", "stopsignal", "user", "volume", "workdir"};
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+} // namespace
+
+InstructionParser::InstructionParser(const LogicalLine &line, char escape, const QString &fileName,
+                                     QList<Diagnostic> *diagnostics)
+    : m_line(line)
+    , m_data(line.data())
+    , m_escape(escape)
+    , m_fileName(fileName)
+    , m_diagnostics(diagnostics)
+{}
+
+bool InstructionParser::isKnownKeyword(const QString &keyword)
+{
+    for (const char *known : KnownKeywords) {
+        if (keyword == QLatin1String(known))
+            return true;
+    }
+    return false;
+}
+
+QString InstructionParser::suggestKeyword(const QString &keyword)
+{
+    const QString lower = keyword.toLower();
+    if (lower.isEmpty())
+        return {};
+    QString best;
+    int bestDistance = INT_MAX;
+    for (const char *known : KnownKeywords) {
+        const int distance = editDistance(lower, QLatin1String(known));
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = QLatin1String(known);
+        }
+    }
+    // Close enough to be a typo, not merely another short word.
+    const int allowed = std::max<int>(1, std::min<int>(2, int(lower.size()) / 2));
+    return bestDistance <= allowed ? best.toUpper() : QString();
+}
+
+void InstructionParser::error(const QLatin1String &id, const QString &message, const QString &fix,
+                              int begin, int end)
+{
+    Diagnostic diagnostic;
+    diagnostic.severity = Severity::Error;
+    diagnostic.id = id;
+    diagnostic.message = message;
+    diagnostic.fix = fix;
+    diagnostic.file = m_fileName;
+    diagnostic.range = m_line.range(begin, end);
+    m_diagnostics->append(diagnostic);
+}
+
+void InstructionParser::addArg(Node *node, const QByteArray &text, int begin, int end) const
+{
+    node->args.append(QString::fromUtf8(text));
+    node->argRanges.append(m_line.range(begin, end));
+}
+
+void InstructionParser::addArg(Node *node, const QString &text, int begin, int end) const
+{
+    node->args.append(text);
+    node->argRanges.append(m_line.range(begin, end));
+}
+
+bool InstructionParser::parse(int begin, int end, Node *node)
+{
+    // splitCommand: TrimSpace, then keyword and rest split at the first [\t\v\f\r ]+ run.
+    const int lineBegin = GoText::skipSpaces(m_data, begin, end);
+    const int lineEnd = GoText::trimTrailingSpaces(m_data, lineBegin, end);
+    int keywordEnd = lineBegin;
+    while (keywordEnd < lineEnd && !GoText::isTokenSpace(m_data[keywordEnd]))
+        ++keywordEnd;
+    node->keywordAsWritten = QString::fromUtf8(m_data + lineBegin, keywordEnd - lineBegin);
+    node->keyword = node->keywordAsWritten.toLower();
+    node->keywordRange = m_line.range(lineBegin, keywordEnd);
+
+    int argsBegin = lineEnd;
+    if (keywordEnd < lineEnd) {
+        int rest = keywordEnd;
+        while (rest < lineEnd && GoText::isTokenSpace(m_data[rest]))
+            ++rest;
+        argsBegin = extractFlags(rest, lineEnd, node);
+    }
+    argsBegin = GoText::skipSpaces(m_data, argsBegin, lineEnd);
+    const int argsEnd = lineEnd;
+
+    const QString &keyword = node->keyword;
+    if (keyword == QLatin1String("add") || keyword == QLatin1String("copy")
+        || keyword == QLatin1String("volume"))
+        return parseMaybeJson(argsBegin, argsEnd, node, true);
+    if (keyword == QLatin1String("run") || keyword == QLatin1String("cmd")
+        || keyword == QLatin1String("entrypoint") || keyword == QLatin1String("shell"))
+        return parseMaybeJson(argsBegin, argsEnd, node, false);
+    if (keyword == QLatin1String("from") || keyword == QLatin1String("expose")) {
+        parseWhitespaceList(argsBegin, argsEnd, node);
+        return true;
+    }
+    if (keyword == QLatin1String("arg")) {
+        parseNameOrNameValue(argsBegin, argsEnd, node);
+        return true;
+    }
+    if (keyword == QLatin1String("env") || keyword == QLatin1String("label"))
+        return parseNameValue(argsBegin, argsEnd, keyword.toUpper(), node);
+    if (keyword == QLatin1String("healthcheck"))
+        return parseHealthcheck(argsBegin, argsEnd, node);
+    if (keyword == QLatin1String("maintainer") || keyword == QLatin1String("user")
+        || keyword == QLatin1String("workdir") || keyword == QLatin1String("stopsignal")) {
+        if (argsBegin < argsEnd)
+            addArg(node, QByteArray(m_data + argsBegin, argsEnd - argsBegin), argsBegin, argsEnd);
+        return true;
+    }
+    if (keyword == QLatin1String("onbuild")) {
+        if (argsBegin >= argsEnd)
+            return true;
+        auto child = std::make_shared<Node>();
+        child->original = QString::fromUtf8(m_data + argsBegin, argsEnd - argsBegin);
+        child->range = m_line.range(argsBegin, argsEnd);
+        if (!parse(argsBegin, argsEnd, child.get()))
+            return false;
+        node->child = child;
+        return true;
+    }
+
+    // BuildKit's parser keeps unknown instructions with one empty argument; the instruction
+    // stage rejects them, which we report here so that every error shows up in one pass.
+    addArg(node, QString(), argsBegin, argsBegin);
+    const QString suggestion = suggestKeyword(node->keywordAsWritten);
+    QString message = tr("unknown instruction: %1").arg(node->keywordAsWritten);
+    if (!suggestion.isEmpty())
+        message += tr(" (did you mean %1?)").arg(suggestion);
+    error(ParseDiagnostic::UnknownInstruction, message,
+          suggestion.isEmpty()
+              ? tr("Use one of FROM, RUN, COPY, ADD, ENV, ARG, LABEL, WORKDIR, USER, EXPOSE, VOLUME, "
+                   "CMD, ENTRYPOINT, SHELL, HEALTHCHECK, STOPSIGNAL, ONBUILD, MAINTAINER.")
+              : tr("Replace '%1' with %2.").arg(node->keywordAsWritten, suggestion),
+          lineBegin, keywordEnd);
+    return true;
+}
+
+int InstructionParser::extractFlags(int begin, int end, Node *node)
+{
+    enum Phase { InSpaces, InWord, InQuote };
+    Phase phase = InSpaces;
+    QByteArray word;
+    bool blankOk = false;
+    char32_t quote = 0;
+    int flagBegin = begin;
+    int equalsAt = -1; // source offset of the first '=' that went into `word`
+
+    auto finishFlag = [&](int flagEnd) {
+        Flag flag;
+        flag.raw = QString::fromUtf8(word);
+        const int equals = int(word.indexOf('='));
+        flag.hasValue = equals >= 0;
+        flag.name = QString::fromUtf8(word.mid(2, flag.hasValue ? equals - 2 : -1));
+        if (flag.hasValue) {
+            flag.value = QString::fromUtf8(word.mid(equals + 1));
+            flag.valueRange = m_line.range(equalsAt + 1, flagEnd);
+        }
+        flag.range = m_line.range(flagBegin, flagEnd);
+        node->flags.append(flag);
+    };
+    auto append = [&](int at, int width) {
+        if (equalsAt < 0 && width == 1 && m_data[at] == '=')
+            equalsAt = at;
+        word.append(m_data + at, width);
+    };
+
+    int width = 1;
+    for (int pos = begin; pos <= end; pos += width) {
+        char32_t ch = 0;
+        if (pos != end) {
+            const GoText::Rune r = GoText::decodeRune(m_data + pos, end - pos);
+            ch = r.value;
+            width = r.width;
+        }
+        if (phase == InSpaces) {
+            if (pos == end)
+                break;
+            if (GoText::isSpace(ch))
+                continue;
+            if (ch != '-' || pos + 1 == end || m_data[pos + 1] != '-')
+                return pos;
+            phase = InWord;
+            flagBegin = pos;
+            equalsAt = -1;
+        }
+        if (pos == end) {
+            if (word != "--" && (blankOk || !word.isEmpty()))
+                finishFlag(end);
+            return end;
+        }
+        if (phase == InWord) {
+            if (GoText::isSpace(ch)) {
+                phase = InSpaces;
+                if (word == "--")
+                    return pos;
+                if (blankOk || !word.isEmpty())
+                    finishFlag(pos);
+                word.clear();
+                blankOk = false;
+                continue;
+            }
+            if (ch == '\'' || ch == '"') {
+                quote = ch;
+                blankOk = true;
+                phase = InQuote;
+                continue;
+            }
+            if (ch == '\\') {
+                if (pos + width == end)
+                    continue; // a trailing escape is dropped
+                pos += width;
+                width = GoText::decodeRune(m_data + pos, end - pos).width;
+            }
+            append(pos, width);
+            continue;
+        }
+        // InQuote
+        if (ch == quote) {
+            phase = InWord;
+            continue;
+        }
+        if (ch == '\\') {
+            if (pos + width == end) {
+                phase = InWord;
+                continue;
+            }
+            pos += width;
+            width = GoText::decodeRune(m_data + pos, end - pos).width;
+        }
+        append(pos, width);
+    }
+    return end;
+}
+
+QList<InstructionParser::Word> InstructionParser::parseWords(int begin, int end) const
+{
+    enum Phase { InSpaces, InWord, InQuote };
+    QList<Word> words;
+    Phase phase = InSpaces;
+    QByteArray word;
+    int wordBegin = begin;
+    char32_t quote = 0;
+    bool blankOk = false;
+    const char32_t escape = char32_t(m_escape);
+
+    int width = 1;
+    for (int pos = begin; pos <= end; pos += width) {
+        char32_t ch = 0;
+        if (pos != end) {
+            const GoText::Rune r = GoText::decodeRune(m_data + pos, end - pos);
+            ch = r.value;
+            width = r.width;
+        }
+        if (phase == InSpaces) {
+            if (pos == end)
+                break;
+            if (GoText::isSpace(ch))
+                continue;
+            phase = InWord;
+            wordBegin = pos;
+        }
+        if (pos == end) {
+            if (blankOk || !word.isEmpty())
+                words.append(Word{word, wordBegin, end});
+            break;
+        }
+        if (phase == InWord) {
+            if (GoText::isSpace(ch)) {
+                phase = InSpaces;
+                if (blankOk || !word.isEmpty())
+                    words.append(Word{word, wordBegin, pos});
+                word.clear();
+                blankOk = false;
+                continue;
+            }
+            if (ch == '\'' || ch == '"') {
+                quote = ch;
+                blankOk = true;
+                phase = InQuote;
+            }
+            if (ch == escape) {
+                if (pos + width == end)
+                    continue; // an escape at the very end is dropped
+                word.append(m_data + pos, width);
+                pos += width;
+                width = GoText::decodeRune(m_data + pos, end - pos).width;
+            }
+            word.append(m_data + pos, width);
+            continue;
+        }
+        // InQuote: the escape works inside "..." but not inside '...'.
+        if (ch == quote)
+            phase = InWord;
+        if (ch == escape && quote != '\'') {
+            if (pos + width == end) {
+                phase = InWord;
+                continue;
+            }
+            word.append(m_data + pos, width);
+            pos += width;
+            width = GoText::decodeRune(m_data + pos, end - pos).width;
+        }
+        word.append(m_data + pos, width);
+    }
+    return words;
+}
+
+void InstructionParser::parseWhitespaceList(int begin, int end, Node *node) const
+{
+    int pos = begin;
+    while (pos < end) {
+        int wordEnd = pos;
+        while (wordEnd < end && !GoText::isTokenSpace(m_data[wordEnd]))
+            ++wordEnd;
+        addArg(node, QByteArray(m_data + pos, wordEnd - pos), pos, wordEnd);
+        pos = wordEnd;
+        while (pos < end && GoText::isTokenSpace(m_data[pos]))
+            ++pos;
+    }
+}
+
+bool InstructionParser::parseMaybeJson(int begin, int end, Node *node, bool fallbackToList)
+{
+    if (begin >= end)
+        return true;
+    const JsonArray::Result json = JsonArray::decode(m_data, begin, end);
+    switch (json.outcome) {
+    case JsonArray::Outcome::Strings:
+        node->json = true;
+        for (const JsonArray::Element &element : json.elements)
+            addArg(node, element.value, element.begin, element.end);
+        return true;
+    case JsonArray::Outcome::NotStrings:
+        error(ParseDiagnostic::InvalidJsonArray,
+              tr("when using JSON array syntax, arrays must be comprised of strings only"),
+              tr("Quote every element of the array, e.g. [\"echo\", \"1\"], or use the shell form "
+                 "without brackets."),
+              json.offendingBegin, json.offendingEnd);
+        return false;
+    case JsonArray::Outcome::NotJson:
+        break;
+    }
+    if (fallbackToList)
+        parseWhitespaceList(begin, end, node);
+    else
+        addArg(node, QByteArray(m_data + begin, end - begin), begin, end);
+    return true;
+}
+
+bool InstructionParser::parseNameValue(int begin, int end, const QString &instruction, Node *node)
+{
+    const QList<Word> words = parseWords(begin, end);
+    if (words.isEmpty())
+        return true;
+
+    if (!words.first().text.contains('=')) {
+        // Legacy `KEY value with spaces`: split once at the first [\t\v\f\r ] run.
+        int keyEnd = begin;
+        while (keyEnd < end && !GoText::isTokenSpace(m_data[keyEnd]))
+            ++keyEnd;
+        int valueBegin = keyEnd;
+        while (valueBegin < end && GoText::isTokenSpace(m_data[valueBegin]))
+            ++valueBegin;
+        if (keyEnd >= end) {
+            error(ParseDiagnostic::MissingArguments,
+                  tr("%1 must have two arguments").arg(instruction),
+                  tr("Give %1 a value: %1 %2=value").arg(instruction, QString::fromUtf8(m_data + begin, end - begin)),
+                  begin, end);
+            return false;
+        }
+        addArg(node, QByteArray(m_data + begin, keyEnd - begin), begin, keyEnd);
+        addArg(node, QByteArray(m_data + valueBegin, end - valueBegin), valueBegin, end);
+        node->args.append(QString());
+        node->argRanges.append(SourceRange{});
+        return true;
+    }
+
+    for (const Word &word : words) {
+        const int equals = int(word.text.indexOf('='));
+        if (equals < 0) {
+            error(ParseDiagnostic::InvalidKeyValue,
+                  tr("Syntax error - can't find = in %1. Must be of the form: name=value")
+                      .arg(GoText::quote(QString::fromUtf8(word.text))),
+                  tr("Write every %1 entry as name=value, quoting values that contain spaces.")
+                      .arg(instruction),
+                  word.begin, word.end);
+            return false;
+        }
+        addArg(node, word.text.left(equals), word.begin, word.begin + equals);
+        addArg(node, word.text.mid(equals + 1), word.begin + equals + 1, word.end);
+        addArg(node, QStringLiteral("="), word.begin + equals, word.begin + equals + 1);
+    }
+    return true;
+}
+
+void InstructionParser::parseNameOrNameValue(int begin, int end, Node *node) const
+{
+    for (const Word &word : parseWords(begin, end))
+        addArg(node, word.text, word.begin, word.end);
+}
+
+bool InstructionParser::parseHealthcheck(int begin, int end, Node *node)
+{
+    int typeEnd = begin;
+    while (typeEnd < end) {
+        const GoText::Rune r = GoText::decodeRune(m_data + typeEnd, end - typeEnd);
+        if (GoText::isSpace(r.value))
+            break;
+        typeEnd += r.width;
+    }
+    if (typeEnd == begin)
+        return true;
+    addArg(node, QByteArray(m_data + begin, typeEnd - begin), begin, typeEnd);
+    const int commandBegin = GoText::skipSpaces(m_data, typeEnd, end);
+    return parseMaybeJson(commandBegin, end, node, false);
+}
+
+} // namespace Manifold::Dockerfile
