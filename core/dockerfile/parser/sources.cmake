@@ -1,5 +1,7 @@
 # The Dockerfile parser: bytes -> directives, instructions (BuildKit's AST) and diagnostics.
 list(APPEND MANIFOLD_DOCKERFILE_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/astjson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/astjson.h
     ${CMAKE_CURRENT_LIST_DIR}/directivescanner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/directivescanner.h
     ${CMAKE_CURRENT_LIST_DIR}/dump.cpp
