@@ -23,6 +23,11 @@ jobs="${MANIFOLD_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 cd "$root"
 "$root/scripts/with-keyring.sh" ctest --preset ci -j "$jobs" "${filter[@]}"
 
+# The Debian package: build, validate, install, run the installed binary.
+if [ "$(uname -s)" = Linux ]; then
+    "$root/scripts/check-package.sh" "$root/build/ci"
+fi
+
 if [ "$sanitizers" -eq 1 ]; then
     "$root/scripts/build.sh" asan
     # Unit tests under the sanitizers; the e2e suite above already ran against the same code.

@@ -1,5 +1,7 @@
 #include "app/cli/output.h"
 
+#include <QCoreApplication>
+
 namespace Manifold::Cli {
 
 void printJson(QTextStream &out, const QJsonDocument &document)
@@ -49,7 +51,12 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, St
         return false;
     }
     if (parser.isSet(help)) {
-        streams.out << parser.helpText();
+        // helpText() names argv[0]; show the command the user typed instead.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (!program.isEmpty() && !arguments.isEmpty())
+            text.replace(QStringLiteral("Usage: ") + program, QStringLiteral("Usage: ") + arguments.first());
+        streams.out << text;
         streams.out.flush();
         exitCode = ExitOk;
         return false;
