@@ -1,5 +1,6 @@
 #include "app/cli/dispatcher.h"
 #include "ui/app/guiapplication.h"
+#include "ui/app/translations.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("manifold"));
         QCoreApplication::setOrganizationName(QStringLiteral("Manifold"));
         QCoreApplication::setApplicationVersion(QStringLiteral(MANIFOLD_VERSION));
+        Manifold::Ui::installTranslations();
         return Manifold::Cli::dispatch(arguments);
     }
     return Manifold::Ui::runGui(argc, argv);

@@ -1,5 +1,6 @@
 #include "ui/app/guiapplication.h"
 
+#include "ui/app/translations.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -14,6 +15,8 @@ int runGui(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Manifold"));
     QApplication::setOrganizationName(QStringLiteral("Manifold"));
     QApplication::setApplicationVersion(QStringLiteral(MANIFOLD_VERSION));
+
+    installTranslations();
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"),
