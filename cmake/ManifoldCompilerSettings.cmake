@@ -19,10 +19,16 @@ target_compile_definitions(manifold_settings INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     MANIFOLD_VERSION="${PROJECT_VERSION}")
 target_compile_options(manifold_settings INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-align
     -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
 if(MANIFOLD_WERROR)
     target_compile_options(manifold_settings INTERFACE -Werror)
+endif()
+if(MANIFOLD_FUZZ)
+    # Coverage instrumentation everywhere; only the fuzz targets link libFuzzer's main.
+    target_compile_options(manifold_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(manifold_settings INTERFACE -fsanitize=address,undefined)
 endif()
 if(MANIFOLD_SANITIZE)
     target_compile_options(manifold_settings INTERFACE
