@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace Manifold::Dockerfile {
 
@@ -19,9 +20,68 @@ QString tr(const char *text)
     return QCoreApplication::translate("Manifold::Dockerfile::Parser", text);
 }
 
+enum class Keyword {
+    Add, Arg, Cmd, Copy, Entrypoint, Env, Expose, From, Healthcheck, Label, Maintainer, Onbuild,
+    Run, Shell, Stopsignal, User, Volume, Workdir, Unknown
+};
+
 constexpr std::array<const char *, 18> KnownKeywords = {
     "add", "arg", "cmd", "copy", "entrypoint", "env", "expose", "from", "healthcheck",
     "label", "maintainer", "onbuild", "run", "shell", "stopsignal", "user", "volume", "workdir"};
+
+// Shared QString instances for the known keywords, so the common spellings allocate nothing.
+struct KeywordNames
+{
+    QList<QString> lower;
+    QList<QString> upper;
+    KeywordNames()
+    {
+        for (const char *known : KnownKeywords) {
+            lower.append(QString::fromLatin1(known));
+            upper.append(lower.last().toUpper());
+        }
+    }
+};
+
+const KeywordNames &keywordNames()
+{
+    static const KeywordNames names;
+    return names;
+}
+
+bool equalsAsciiCaseInsensitive(const char *data, int length, const char *lower)
+{
+    int i = 0;
+    for (; i < length && lower[i]; ++i) {
+        char c = data[i];
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        if (c != lower[i])
+            return false;
+    }
+    return i == length && lower[i] == '\0';
+}
+
+// Sets the node's keyword fields and returns which instruction it is.
+Keyword identify(const char *data, int length, Node *node)
+{
+    for (std::size_t i = 0; i < KnownKeywords.size(); ++i) {
+        if (!equalsAsciiCaseInsensitive(data, length, KnownKeywords[i]))
+            continue;
+        const KeywordNames &names = keywordNames();
+        node->keyword = names.lower.at(qsizetype(i));
+        if (std::memcmp(data, KnownKeywords[i], size_t(length)) == 0)
+            node->keywordAsWritten = names.lower.at(qsizetype(i));
+        else if (QLatin1String(data, length) == names.upper.at(qsizetype(i)))
+            node->keywordAsWritten = names.upper.at(qsizetype(i));
+        else
+            node->keywordAsWritten = QString::fromLatin1(data, length);
+        return Keyword(i);
+    }
+    node->keywordAsWritten = QString::fromUtf8(data, length);
+    node->keyword = node->keywordAsWritten.toLower();
+    return Keyword::Unknown;
+}
 
 int editDistance(const QString &a, const QString &b)
 {
@@ -92,13 +152,13 @@ void InstructionParser::error(const QLatin1String &id, const QString &message, c
     m_diagnostics->append(diagnostic);
 }
 
-void InstructionParser::addArg(Node *node, const QByteArray &text, int begin, int end) const
+void InstructionParser::addArg(Node *node, QByteArrayView text, int begin, int end) const
 {
     node->args.append(QString::fromUtf8(text));
     node->argRanges.append(m_line.range(begin, end));
 }
 
-void InstructionParser::addArg(Node *node, const QString &text, int begin, int end) const
+void InstructionParser::addDecodedArg(Node *node, const QString &text, int begin, int end) const
 {
     node->args.append(text);
     node->argRanges.append(m_line.range(begin, end));
@@ -112,8 +172,7 @@ bool InstructionParser::parse(int begin, int end, Node *node)
     int keywordEnd = lineBegin;
     while (keywordEnd < lineEnd && !GoText::isTokenSpace(m_data[keywordEnd]))
         ++keywordEnd;
-    node->keywordAsWritten = QString::fromUtf8(m_data + lineBegin, keywordEnd - lineBegin);
-    node->keyword = node->keywordAsWritten.toLower();
+    const Keyword keyword = identify(m_data + lineBegin, keywordEnd - lineBegin, node);
     node->keywordRange = m_line.range(lineBegin, keywordEnd);
 
     int argsBegin = lineEnd;
@@ -126,32 +185,37 @@ bool InstructionParser::parse(int begin, int end, Node *node)
     argsBegin = GoText::skipSpaces(m_data, argsBegin, lineEnd);
     const int argsEnd = lineEnd;
 
-    const QString &keyword = node->keyword;
-    if (keyword == QLatin1String("add") || keyword == QLatin1String("copy")
-        || keyword == QLatin1String("volume"))
+    switch (keyword) {
+    case Keyword::Add:
+    case Keyword::Copy:
+    case Keyword::Volume:
         return parseMaybeJson(argsBegin, argsEnd, node, true);
-    if (keyword == QLatin1String("run") || keyword == QLatin1String("cmd")
-        || keyword == QLatin1String("entrypoint") || keyword == QLatin1String("shell"))
+    case Keyword::Run:
+    case Keyword::Cmd:
+    case Keyword::Entrypoint:
+    case Keyword::Shell:
         return parseMaybeJson(argsBegin, argsEnd, node, false);
-    if (keyword == QLatin1String("from") || keyword == QLatin1String("expose")) {
+    case Keyword::From:
+    case Keyword::Expose:
         parseWhitespaceList(argsBegin, argsEnd, node);
         return true;
-    }
-    if (keyword == QLatin1String("arg")) {
+    case Keyword::Arg:
         parseNameOrNameValue(argsBegin, argsEnd, node);
         return true;
-    }
-    if (keyword == QLatin1String("env") || keyword == QLatin1String("label"))
-        return parseNameValue(argsBegin, argsEnd, keyword.toUpper(), node);
-    if (keyword == QLatin1String("healthcheck"))
+    case Keyword::Env:
+        return parseNameValue(argsBegin, argsEnd, QStringLiteral("ENV"), node);
+    case Keyword::Label:
+        return parseNameValue(argsBegin, argsEnd, QStringLiteral("LABEL"), node);
+    case Keyword::Healthcheck:
         return parseHealthcheck(argsBegin, argsEnd, node);
-    if (keyword == QLatin1String("maintainer") || keyword == QLatin1String("user")
-        || keyword == QLatin1String("workdir") || keyword == QLatin1String("stopsignal")) {
+    case Keyword::Maintainer:
+    case Keyword::User:
+    case Keyword::Workdir:
+    case Keyword::Stopsignal:
         if (argsBegin < argsEnd)
-            addArg(node, QByteArray(m_data + argsBegin, argsEnd - argsBegin), argsBegin, argsEnd);
+            addArg(node, QByteArrayView(m_data + argsBegin, argsEnd - argsBegin), argsBegin, argsEnd);
         return true;
-    }
-    if (keyword == QLatin1String("onbuild")) {
+    case Keyword::Onbuild: {
         if (argsBegin >= argsEnd)
             return true;
         auto child = std::make_shared<Node>();
@@ -162,10 +226,13 @@ bool InstructionParser::parse(int begin, int end, Node *node)
         node->child = child;
         return true;
     }
+    case Keyword::Unknown:
+        break;
+    }
 
     // BuildKit's parser keeps unknown instructions with one empty argument; the instruction
     // stage rejects them, which we report here so that every error shows up in one pass.
-    addArg(node, QString(), argsBegin, argsBegin);
+    addDecodedArg(node, QString(), argsBegin, argsBegin);
     const QString suggestion = suggestKeyword(node->keywordAsWritten);
     QString message = tr("unknown instruction: %1").arg(node->keywordAsWritten);
     if (!suggestion.isEmpty())
@@ -189,19 +256,20 @@ int InstructionParser::extractFlags(int begin, int end, Node *node)
     int flagBegin = begin;
     int equalsAt = -1; // source offset of the first '=' that went into `word`
 
-    auto finishFlag = [&](int flagEnd) {
+    auto addFlag = [&](QByteArrayView raw, int flagEnd) {
         Flag flag;
-        flag.raw = QString::fromUtf8(word);
-        const int equals = int(word.indexOf('='));
+        flag.raw = QString::fromUtf8(raw);
+        const int equals = int(raw.indexOf('='));
         flag.hasValue = equals >= 0;
-        flag.name = QString::fromUtf8(word.mid(2, flag.hasValue ? equals - 2 : -1));
+        flag.name = QString::fromUtf8(raw.sliced(2, (flag.hasValue ? equals : int(raw.size())) - 2));
         if (flag.hasValue) {
-            flag.value = QString::fromUtf8(word.mid(equals + 1));
+            flag.value = QString::fromUtf8(raw.sliced(equals + 1));
             flag.valueRange = m_line.range(equalsAt + 1, flagEnd);
         }
         flag.range = m_line.range(flagBegin, flagEnd);
         node->flags.append(flag);
     };
+    auto finishFlag = [&](int flagEnd) { addFlag(QByteArrayView(word), flagEnd); };
     auto append = [&](int at, int width) {
         if (equalsAt < 0 && width == 1 && m_data[at] == '=')
             equalsAt = at;
@@ -225,6 +293,32 @@ int InstructionParser::extractFlags(int begin, int end, Node *node)
                 return pos;
             phase = InWord;
             flagBegin = pos;
+            equalsAt = -1;
+            // Fast path: a flag without quotes or escapes is its own source text.
+            int wordEnd = pos;
+            bool plain = true;
+            while (wordEnd < end) {
+                const unsigned char byte = static_cast<unsigned char>(m_data[wordEnd]);
+                if (byte == '\'' || byte == '"' || byte == '\\' || byte >= 0x80) {
+                    plain = false;
+                    break;
+                }
+                if (GoText::isSpace(byte))
+                    break;
+                if (equalsAt < 0 && byte == '=')
+                    equalsAt = wordEnd;
+                ++wordEnd;
+            }
+            if (plain) {
+                const QByteArrayView raw(m_data + pos, wordEnd - pos);
+                if (raw == "--")
+                    return wordEnd;
+                addFlag(raw, wordEnd);
+                phase = InSpaces;
+                pos = wordEnd;
+                width = 0;
+                continue;
+            }
             equalsAt = -1;
         }
         if (pos == end) {
@@ -278,22 +372,34 @@ int InstructionParser::extractFlags(int begin, int end, Node *node)
 
 QList<InstructionParser::Word> InstructionParser::parseWords(int begin, int end) const
 {
+    // A word is always a slice of the source: quotes and escapes stay in it, and the only
+    // character ever dropped is an escape at the very end, so only the bounds are tracked.
     enum Phase { InSpaces, InWord, InQuote };
     QList<Word> words;
     Phase phase = InSpaces;
-    QByteArray word;
     int wordBegin = begin;
+    int wordEnd = begin;
     char32_t quote = 0;
     bool blankOk = false;
     const char32_t escape = char32_t(m_escape);
+    auto finishWord = [&] {
+        if (blankOk || wordEnd > wordBegin)
+            words.append(Word{wordBegin, wordEnd});
+    };
 
     int width = 1;
     for (int pos = begin; pos <= end; pos += width) {
         char32_t ch = 0;
         if (pos != end) {
-            const GoText::Rune r = GoText::decodeRune(m_data + pos, end - pos);
-            ch = r.value;
-            width = r.width;
+            const unsigned char byte = static_cast<unsigned char>(m_data[pos]);
+            if (byte < 0x80) {
+                ch = byte;
+                width = 1;
+            } else {
+                const GoText::Rune r = GoText::decodeRune(m_data + pos, end - pos);
+                ch = r.value;
+                width = r.width;
+            }
         }
         if (phase == InSpaces) {
             if (pos == end)
@@ -301,19 +407,16 @@ QList<InstructionParser::Word> InstructionParser::parseWords(int begin, int end)
             if (GoText::isSpace(ch))
                 continue;
             phase = InWord;
-            wordBegin = pos;
+            wordBegin = wordEnd = pos;
         }
         if (pos == end) {
-            if (blankOk || !word.isEmpty())
-                words.append(Word{word, wordBegin, end});
+            finishWord();
             break;
         }
         if (phase == InWord) {
             if (GoText::isSpace(ch)) {
                 phase = InSpaces;
-                if (blankOk || !word.isEmpty())
-                    words.append(Word{word, wordBegin, pos});
-                word.clear();
+                finishWord();
                 blankOk = false;
                 continue;
             }
@@ -325,11 +428,10 @@ QList<InstructionParser::Word> InstructionParser::parseWords(int begin, int end)
             if (ch == escape) {
                 if (pos + width == end)
                     continue; // an escape at the very end is dropped
-                word.append(m_data + pos, width);
                 pos += width;
                 width = GoText::decodeRune(m_data + pos, end - pos).width;
             }
-            word.append(m_data + pos, width);
+            wordEnd = pos + width;
             continue;
         }
         // InQuote: the escape works inside "..." but not inside '...'.
@@ -340,23 +442,27 @@ QList<InstructionParser::Word> InstructionParser::parseWords(int begin, int end)
                 phase = InWord;
                 continue;
             }
-            word.append(m_data + pos, width);
             pos += width;
             width = GoText::decodeRune(m_data + pos, end - pos).width;
         }
-        word.append(m_data + pos, width);
+        wordEnd = pos + width;
     }
     return words;
 }
 
 void InstructionParser::parseWhitespaceList(int begin, int end, Node *node) const
 {
+    int count = begin < end ? 1 : 0;
+    for (int i = begin; i < end; ++i)
+        count += GoText::isTokenSpace(m_data[i]) && !GoText::isTokenSpace(m_data[i + 1]) ? 1 : 0;
+    node->args.reserve(node->args.size() + count);
+    node->argRanges.reserve(node->argRanges.size() + count);
     int pos = begin;
     while (pos < end) {
         int wordEnd = pos;
         while (wordEnd < end && !GoText::isTokenSpace(m_data[wordEnd]))
             ++wordEnd;
-        addArg(node, QByteArray(m_data + pos, wordEnd - pos), pos, wordEnd);
+        addArg(node, QByteArrayView(m_data + pos, wordEnd - pos), pos, wordEnd);
         pos = wordEnd;
         while (pos < end && GoText::isTokenSpace(m_data[pos]))
             ++pos;
@@ -371,8 +477,10 @@ bool InstructionParser::parseMaybeJson(int begin, int end, Node *node, bool fall
     switch (json.outcome) {
     case JsonArray::Outcome::Strings:
         node->json = true;
+        node->args.reserve(node->args.size() + json.elements.size());
+        node->argRanges.reserve(node->argRanges.size() + json.elements.size());
         for (const JsonArray::Element &element : json.elements)
-            addArg(node, element.value, element.begin, element.end);
+            addDecodedArg(node, element.value, element.begin, element.end);
         return true;
     case JsonArray::Outcome::NotStrings:
         error(ParseDiagnostic::InvalidJsonArray,
@@ -387,7 +495,7 @@ bool InstructionParser::parseMaybeJson(int begin, int end, Node *node, bool fall
     if (fallbackToList)
         parseWhitespaceList(begin, end, node);
     else
-        addArg(node, QByteArray(m_data + begin, end - begin), begin, end);
+        addArg(node, QByteArrayView(m_data + begin, end - begin), begin, end);
     return true;
 }
 
@@ -397,7 +505,7 @@ bool InstructionParser::parseNameValue(int begin, int end, const QString &instru
     if (words.isEmpty())
         return true;
 
-    if (!words.first().text.contains('=')) {
+    if (!wordText(words.first()).contains('=')) {
         // Legacy `KEY value with spaces`: split once at the first [\t\v\f\r ] run.
         int keyEnd = begin;
         while (keyEnd < end && !GoText::isTokenSpace(m_data[keyEnd]))
@@ -412,35 +520,41 @@ bool InstructionParser::parseNameValue(int begin, int end, const QString &instru
                   begin, end);
             return false;
         }
-        addArg(node, QByteArray(m_data + begin, keyEnd - begin), begin, keyEnd);
-        addArg(node, QByteArray(m_data + valueBegin, end - valueBegin), valueBegin, end);
+        addArg(node, QByteArrayView(m_data + begin, keyEnd - begin), begin, keyEnd);
+        addArg(node, QByteArrayView(m_data + valueBegin, end - valueBegin), valueBegin, end);
         node->args.append(QString());
         node->argRanges.append(SourceRange{});
         return true;
     }
 
+    node->args.reserve(words.size() * 3);
+    node->argRanges.reserve(words.size() * 3);
     for (const Word &word : words) {
-        const int equals = int(word.text.indexOf('='));
+        const QByteArrayView text = wordText(word);
+        const int equals = int(text.indexOf('='));
         if (equals < 0) {
             error(ParseDiagnostic::InvalidKeyValue,
                   tr("Syntax error - can't find = in %1. Must be of the form: name=value")
-                      .arg(GoText::quote(QString::fromUtf8(word.text))),
+                      .arg(GoText::quote(QString::fromUtf8(text))),
                   tr("Write every %1 entry as name=value, quoting values that contain spaces.")
                       .arg(instruction),
                   word.begin, word.end);
             return false;
         }
-        addArg(node, word.text.left(equals), word.begin, word.begin + equals);
-        addArg(node, word.text.mid(equals + 1), word.begin + equals + 1, word.end);
-        addArg(node, QStringLiteral("="), word.begin + equals, word.begin + equals + 1);
+        addArg(node, text.first(equals), word.begin, word.begin + equals);
+        addArg(node, text.sliced(equals + 1), word.begin + equals + 1, word.end);
+        addDecodedArg(node, QStringLiteral("="), word.begin + equals, word.begin + equals + 1);
     }
     return true;
 }
 
 void InstructionParser::parseNameOrNameValue(int begin, int end, Node *node) const
 {
-    for (const Word &word : parseWords(begin, end))
-        addArg(node, word.text, word.begin, word.end);
+    const QList<Word> words = parseWords(begin, end);
+    node->args.reserve(words.size());
+    node->argRanges.reserve(words.size());
+    for (const Word &word : words)
+        addArg(node, wordText(word), word.begin, word.end);
 }
 
 bool InstructionParser::parseHealthcheck(int begin, int end, Node *node)
@@ -454,7 +568,7 @@ bool InstructionParser::parseHealthcheck(int begin, int end, Node *node)
     }
     if (typeEnd == begin)
         return true;
-    addArg(node, QByteArray(m_data + begin, typeEnd - begin), begin, typeEnd);
+    addArg(node, QByteArrayView(m_data + begin, typeEnd - begin), begin, typeEnd);
     const int commandBegin = GoText::skipSpaces(m_data, typeEnd, end);
     return parseMaybeJson(commandBegin, end, node, false);
 }

@@ -4,6 +4,7 @@
 #include "core/dockerfile/parser/node.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -33,15 +34,18 @@ public:
 private:
     struct Word
     {
-        QByteArray text;
-        int begin = 0;
+        int begin = 0; // the word is bytes [begin, end) of the line
         int end = 0;
     };
+    QByteArrayView wordText(const Word &word) const
+    {
+        return QByteArrayView(m_data + word.begin, word.end - word.begin);
+    }
 
     int extractFlags(int begin, int end, Node *node);
     QList<Word> parseWords(int begin, int end) const;
-    void addArg(Node *node, const QByteArray &text, int begin, int end) const;
-    void addArg(Node *node, const QString &text, int begin, int end) const;
+    void addArg(Node *node, QByteArrayView text, int begin, int end) const;
+    void addDecodedArg(Node *node, const QString &text, int begin, int end) const;
     void parseWhitespaceList(int begin, int end, Node *node) const;
     bool parseMaybeJson(int begin, int end, Node *node, bool fallbackToList);
     bool parseNameValue(int begin, int end, const QString &instruction, Node *node);

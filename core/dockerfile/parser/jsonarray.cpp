@@ -230,6 +230,20 @@ private:
     bool string(QString *out)
     {
         ++m_pos; // '"'
+        // Fast path: plain ASCII without escapes is its own decoding.
+        int plainEnd = m_pos;
+        while (plainEnd < m_end) {
+            const unsigned char c = static_cast<unsigned char>(m_data[plainEnd]);
+            if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
+                break;
+            ++plainEnd;
+        }
+        if (plainEnd < m_end && m_data[plainEnd] == '"') {
+            if (out)
+                *out = QString::fromLatin1(m_data + m_pos, plainEnd - m_pos);
+            m_pos = plainEnd + 1;
+            return true;
+        }
         while (m_pos < m_end) {
             const unsigned char c = static_cast<unsigned char>(m_data[m_pos]);
             if (c == '"') {

@@ -41,6 +41,7 @@ public:
 
     ParsedDockerfile run()
     {
+        m_result.instructions.reserve(m_source.lineCount() / 2 + 1);
         checkLineLengths();
         int index = 1;
         while (index <= m_source.lineCount())
@@ -106,7 +107,8 @@ private:
         if (continued < 0 && contentEnd == tokenBegin)
             return number + 1;
 
-        LogicalLine logical(m_source);
+        LogicalLine &logical = m_logical;
+        logical.clear();
         logical.append(number, tokenBegin - line.begin, (continued >= 0 ? continued : contentEnd) - tokenBegin);
         const int startLine = number;
         int lastLine = number;
@@ -317,6 +319,7 @@ private:
     }
 
     SourceText m_source;
+    LogicalLine m_logical{m_source};
     const char *m_data;
     ParsedDockerfile m_result;
     QStringList m_comments;

@@ -20,7 +20,14 @@ SourceText::SourceText(const QByteArray &source) : m_bytes(source)
         int contentEnd = end;
         while (contentEnd > begin && (data[contentEnd - 1] == '\n' || data[contentEnd - 1] == '\r'))
             --contentEnd;
-        m_lines.append(Line{begin, contentEnd, end});
+        bool ascii = true;
+        for (int i = begin; i < contentEnd; ++i) {
+            if (static_cast<unsigned char>(data[i]) >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        m_lines.append(Line{begin, contentEnd, end, ascii});
         begin = end;
     }
 }
@@ -30,6 +37,8 @@ SourcePosition SourceText::position(int number, int byteInLine) const
     if (number < 1 || number > lineCount())
         return SourcePosition{qMax(number, 1), 1};
     const Line &l = line(number);
+    if (l.ascii)
+        return SourcePosition{number, 1 + byteInLine};
     return SourcePosition{number, 1 + GoText::utf16Length(data(), l.begin, l.begin + byteInLine)};
 }
 
@@ -44,6 +53,12 @@ SourcePosition SourceText::lineEnd(int number) const
 SourceRange SourceText::lineRange(int number) const
 {
     return SourceRange{SourcePosition{qMax(number, 1), 1}, lineEnd(number)};
+}
+
+void LogicalLine::clear()
+{
+    m_text.resize(0);
+    m_segments.resize(0);
 }
 
 void LogicalLine::append(int lineNumber, int byteInLine, int length)

@@ -16,6 +16,7 @@ public:
         int begin = 0;      // first byte (after a UTF-8 BOM on line 1)
         int contentEnd = 0; // end without the trailing "\r\n" run (Go's trimNewline)
         int end = 0;        // end including the newline
+        bool ascii = true;  // columns are byte offsets + 1
     };
 
     explicit SourceText(const QByteArray &source);
@@ -42,6 +43,7 @@ class LogicalLine
 public:
     explicit LogicalLine(const SourceText &source) : m_source(&source) {}
 
+    void clear(); // keeps the buffers' capacity: one LogicalLine serves a whole file
     void append(int lineNumber, int byteInLine, int length);
     const QByteArray &text() const { return m_text; }
     const char *data() const { return m_text.constData(); }
