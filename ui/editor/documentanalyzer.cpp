@@ -1,0 +1,57 @@
+#include "ui/editor/documentanalyzer.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Manifold::Ui {
+
+DocumentAnalyzer::DocumentAnalyzer(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(250);
+    connect(&m_timer, &QTimer::timeout, this, &DocumentAnalyzer::start);
+    connect(&m_watcher, &QFutureWatcher<DocumentAnalysis>::finished, this, [this] {
+        DocumentAnalysis result = m_watcher.result();
+        if (result.revision == m_revision) {
+            m_latest = std::move(result);
+            emit analyzed(m_latest);
+        }
+        if (m_pending) {
+            m_pending = false;
+            start();
+        }
+    });
+}
+
+void DocumentAnalyzer::setText(const QString &text)
+{
+    m_text = text;
+    ++m_revision;
+    m_timer.start();
+}
+
+void DocumentAnalyzer::analyzeNow()
+{
+    m_timer.stop();
+    start();
+}
+
+void DocumentAnalyzer::start()
+{
+    if (m_watcher.isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_watcher.setFuture(QtConcurrent::run(&DocumentAnalyzer::analyze, m_text.toUtf8(), m_fileName, m_revision));
+}
+
+DocumentAnalysis DocumentAnalyzer::analyze(const QByteArray &bytes, const QString &fileName, quint64 revision)
+{
+    DocumentAnalysis analysis;
+    analysis.parsed = Dockerfile::Parser::parse(bytes, fileName);
+    analysis.stages = stageLocations(analysis.parsed);
+    analysis.revision = revision;
+    return analysis;
+}
+
+} // namespace Manifold::Ui

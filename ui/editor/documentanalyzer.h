@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/dockerfile/parser/parser.h"
+#include "ui/editor/stageindex.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+namespace Manifold::Ui {
+
+// What one analysis of the editor's text found.
+struct DocumentAnalysis
+{
+    Dockerfile::ParsedDockerfile parsed;
+    QList<StageLocation> stages;
+    quint64 revision = 0;
+};
+
+// Re-parses the Dockerfile shortly after the text stops changing, on a worker thread, and
+// publishes the newest result only (an older parse that finishes late is dropped).
+class DocumentAnalyzer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DocumentAnalyzer(QObject *parent = nullptr);
+
+    void setFileName(const QString &fileName) { m_fileName = fileName; }
+    // Schedules an analysis after the debounce delay.
+    void setText(const QString &text);
+    // Analyses now (still off the UI thread).
+    void analyzeNow();
+    void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
+
+    const DocumentAnalysis &latest() const { return m_latest; }
+    bool isBusy() const { return m_watcher.isRunning() || m_timer.isActive(); }
+
+    static DocumentAnalysis analyze(const QByteArray &bytes, const QString &fileName, quint64 revision);
+
+signals:
+    void analyzed(const Manifold::Ui::DocumentAnalysis &analysis);
+
+private:
+    void start();
+
+    QString m_text;
+    QString m_fileName = QStringLiteral("Dockerfile");
+    quint64 m_revision = 0;
+    bool m_pending = false;
+    QTimer m_timer;
+    QFutureWatcher<DocumentAnalysis> m_watcher;
+    DocumentAnalysis m_latest;
+};
+
+} // namespace Manifold::Ui
