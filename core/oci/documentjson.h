@@ -1,0 +1,30 @@
+#pragma once
+
+// Shared checks for OCI JSON documents (manifest, index, config); internal to manifold_oci.
+
+#include "core/utils/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMap>
+
+namespace Manifold::Oci::Internal {
+
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("Manifold::Oci", text);
+}
+
+// Size limit, then JSON syntax, then "must be an object". `kind` is the error-code prefix
+// ("oci.manifest") and `what` the human name ("image manifest").
+Result<QJsonObject> parseDocument(const QByteArray &bytes, qint64 limit, const QString &kind,
+                                  const QString &what, const QString &location);
+
+QMap<QString, QString> annotationsFrom(const QJsonObject &object);
+QJsonObject annotationsToJson(const QMap<QString, QString> &annotations);
+
+// Canonical serialization for documents Manifold creates (compact, keys sorted by Qt).
+QByteArray serialize(const QJsonObject &object);
+
+} // namespace Manifold::Oci::Internal
