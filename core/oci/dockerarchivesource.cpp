@@ -1,0 +1,205 @@
+#include "core/oci/dockerarchivesource.h"
+
+#include "core/oci/documentjson.h"
+#include "core/oci/mediatypes.h"
+#include "core/oci/ocilayoutsource.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtConcurrent>
+
+namespace Manifold::Oci {
+
+using Internal::tr;
+
+namespace {
+
+QString layerMediaType(const QByteArray &head)
+{
+    if (head.startsWith("\x1f\x8b"))
+        return MediaType::DockerLayerGzip;
+    if (head.startsWith("\x28\xb5\x2f\xfd"))
+        return MediaType::OciLayerZstd;
+    return MediaType::DockerLayerTar;
+}
+
+} // namespace
+
+Result<std::shared_ptr<DockerArchiveSource>> DockerArchiveSource::open(const QString &archivePath, const CancelToken &cancel)
+{
+    Result<std::unique_ptr<TarStore>> tar = TarStore::open(archivePath);
+    if (!tar)
+        return tar.error();
+    std::shared_ptr<FileStore> store(std::move(*tar));
+    if (!store->exists(QStringLiteral("manifest.json")))
+        return Error(QStringLiteral("oci.docker-archive.not-an-archive"),
+                     tr("This is not a `docker save` archive: manifest.json is missing"), archivePath,
+                     tr("Create one with `docker save -o FILE IMAGE`; for OCI archives use oci-archive:FILE."));
+    Result<QByteArray> manifestJson = store->read(QStringLiteral("manifest.json"), MaxManifestSize);
+    if (!manifestJson)
+        return manifestJson.error();
+    const QString where = archivePath + QStringLiteral("/manifest.json");
+    const QJsonDocument document = QJsonDocument::fromJson(*manifestJson);
+    if (!document.isArray() || document.array().isEmpty())
+        return Error(QStringLiteral("oci.docker-archive.manifest"), tr("manifest.json is not a non-empty JSON array"),
+                     where, tr("The archive is damaged; save the image again."));
+
+    std::shared_ptr<DockerArchiveSource> source(new DockerArchiveSource(store));
+    const QJsonArray items = document.array();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        const QString itemWhere = where + QStringLiteral(": [%1]").arg(i);
+        const QString configPath = TarStore::normalizeName(item.value(QStringLiteral("Config")).toString());
+        if (configPath.isEmpty())
+            return Error(QStringLiteral("oci.docker-archive.manifest"), tr("The image entry has no Config"), itemWhere,
+                         tr("The archive is damaged; save the image again."));
+        Result<QByteArray> configBytes = store->read(configPath, 16 * 1024 * 1024);
+        if (!configBytes)
+            return configBytes.error();
+        Descriptor config = Descriptor::forContent(MediaType::DockerConfig, *configBytes);
+        source->m_blobPaths.insert(config.digest, configPath);
+
+        QList<Descriptor> layers;
+        for (const QJsonValue &value : item.value(QStringLiteral("Layers")).toArray()) {
+            const QString layerPath = TarStore::normalizeName(value.toString());
+            if (layerPath.isEmpty() || !store->exists(layerPath))
+                return Error(QStringLiteral("oci.docker-archive.missing-layer"),
+                             tr("Layer %1 listed in manifest.json is missing").arg(value.toString()), itemWhere,
+                             tr("The archive is incomplete; save the image again."));
+            // Layers are hashed here: a docker archive records no layer digests of its own.
+            DigestHasher hasher;
+            QByteArray head;
+            Status status = store->stream(layerPath, [&](const char *data, qint64 length) -> Status {
+                if (cancel.isCancelled())
+                    return Error(QStringLiteral("oci.cancelled"), tr("Cancelled"), archivePath, {});
+                if (head.size() < 8)
+                    head.append(data, qMin<qint64>(length, 8));
+                hasher.addData(data, length);
+                return {};
+            });
+            if (!status)
+                return status.error();
+            Descriptor layer;
+            layer.mediaType = layerMediaType(head);
+            layer.size = hasher.bytesHashed();
+            layer.digest = hasher.result();
+            source->m_blobPaths.insert(layer.digest, layerPath);
+            layers.append(layer);
+        }
+        Image image;
+        for (const QJsonValue &tag : item.value(QStringLiteral("RepoTags")).toArray())
+            image.repoTags.append(tag.toString());
+        image.manifest = ImageManifest::create(config, layers, {}, MediaType::DockerManifest);
+        source->m_images.append(image);
+    }
+    return source;
+}
+
+QString DockerArchiveSource::describe() const
+{
+    return QStringLiteral("docker-archive:") + m_store->describe();
+}
+
+Result<Descriptor> DockerArchiveSource::resolveNow(const QString &reference) const
+{
+    if (reference.isEmpty())
+        return m_images.first().manifest.descriptor();
+    const QString withTag = reference.contains(QLatin1Char(':')) ? reference : reference + QStringLiteral(":latest");
+    QStringList available;
+    for (const Image &image : m_images) {
+        const Descriptor descriptor = image.manifest.descriptor();
+        if (descriptor.digest.toString() == reference || image.manifest.config().digest.toString() == reference)
+            return descriptor;
+        for (const QString &tag : image.repoTags) {
+            available.append(tag);
+            if (tag == reference || tag == withTag || tag.endsWith(QLatin1Char('/') + withTag))
+                return descriptor;
+        }
+    }
+    return Error(QStringLiteral("oci.docker-archive.unknown-reference"),
+                 tr("No image named \"%1\" in the archive").arg(reference), m_store->describe(),
+                 tr("Available: %1").arg(available.isEmpty() ? tr("(untagged images only; use the config digest)")
+                                                             : available.join(QStringLiteral(", "))));
+}
+
+Result<QByteArray> DockerArchiveSource::fetchManifestNow(const Descriptor &descriptor) const
+{
+    for (const Image &image : m_images) {
+        if (image.manifest.digest() == descriptor.digest)
+            return image.manifest.rawBytes();
+    }
+    return Error(QStringLiteral("oci.docker-archive.unknown-manifest"),
+                 tr("No manifest %1 in the archive").arg(descriptor.digest.toString()), m_store->describe(),
+                 tr("Resolve a tag of this archive first; docker archives only have synthesized manifests."));
+}
+
+Result<QByteArray> DockerArchiveSource::fetchBlobNow(const Descriptor &descriptor, qint64 limit) const
+{
+    const QString path = m_blobPaths.value(descriptor.digest);
+    if (path.isEmpty())
+        return Error(QStringLiteral("oci.docker-archive.unknown-blob"),
+                     tr("No blob %1 in the archive").arg(descriptor.digest.toString()), m_store->describe(), {});
+    Result<QByteArray> bytes = m_store->read(path, limit);
+    if (!bytes)
+        return bytes.error();
+    if (Status status = descriptor.verify(*bytes, m_store->describe() + QLatin1Char('/') + path); !status)
+        return status.error();
+    return bytes;
+}
+
+Status DockerArchiveSource::streamBlob(const Descriptor &descriptor, const FileStore::Sink &sink, const CancelToken &cancel) const
+{
+    const QString path = m_blobPaths.value(descriptor.digest);
+    if (path.isEmpty())
+        return Error(QStringLiteral("oci.docker-archive.unknown-blob"),
+                     tr("No blob %1 in the archive").arg(descriptor.digest.toString()), m_store->describe(), {});
+    ContentVerifier verifier(descriptor.digest, descriptor.size, m_store->describe() + QLatin1Char('/') + path);
+    Status status = m_store->stream(path, [&](const char *data, qint64 length) -> Status {
+        if (cancel.isCancelled())
+            return Error(QStringLiteral("oci.cancelled"), tr("Cancelled"), m_store->describe(), {});
+        if (Status checked = verifier.addData(data, length); !checked)
+            return checked;
+        return sink(data, length);
+    });
+    if (!status)
+        return status;
+    return verifier.finish();
+}
+
+QFuture<Result<Descriptor>> DockerArchiveSource::resolve(const QString &reference)
+{
+    return QtConcurrent::run([self = shared_from_this(), reference] { return self->resolveNow(reference); });
+}
+
+QFuture<Result<QByteArray>> DockerArchiveSource::fetchManifest(const Descriptor &descriptor)
+{
+    return QtConcurrent::run([self = shared_from_this(), descriptor] { return self->fetchManifestNow(descriptor); });
+}
+
+QFuture<Result<QByteArray>> DockerArchiveSource::fetchBlob(const Descriptor &descriptor)
+{
+    return QtConcurrent::run([self = shared_from_this(), descriptor] { return self->fetchBlobNow(descriptor); });
+}
+
+QFuture<Result<QString>> DockerArchiveSource::fetchBlobToFile(const Descriptor &descriptor, const QString &path,
+                                                              ProgressCallback progress, CancelToken cancel)
+{
+    return QtConcurrent::run([self = shared_from_this(), descriptor, path, progress, cancel]() -> Result<QString> {
+        const QString blobPath = self->m_blobPaths.value(descriptor.digest);
+        if (blobPath.isEmpty())
+            return Error(QStringLiteral("oci.docker-archive.unknown-blob"),
+                         tr("No blob %1 in the archive").arg(descriptor.digest.toString()), self->m_store->describe(), {});
+        return writeVerifiedBlob(*self->m_store, blobPath, descriptor, path, progress, cancel);
+    });
+}
+
+QFuture<Result<QStringList>> DockerArchiveSource::listReferences()
+{
+    QStringList tags;
+    for (const Image &image : m_images)
+        tags.append(image.repoTags);
+    return QtFuture::makeReadyFuture(Result<QStringList>(tags));
+}
+
+} // namespace Manifold::Oci

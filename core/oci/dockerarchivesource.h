@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/oci/contentsource.h"
+#include "core/oci/filestore.h"
+#include "core/oci/manifest.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace Manifold::Oci {
+
+// A `docker save` archive (manifest.json + repositories, one config and layer tars per image),
+// read in place. Docker archives carry no manifests, so one Docker schema 2 manifest per image is
+// synthesized from the config and the layers (hashed once when the archive is opened); its bytes
+// are kept, so its digest stays the same for the life of the source. The synthesized digest is
+// not the registry's digest (layers are uncompressed here).
+//
+// References: a RepoTags entry ("busybox:latest", "busybox" = ":latest"), a config digest or
+// the synthesized manifest digest, or empty for the first image.
+class DockerArchiveSource : public ContentSource, public std::enable_shared_from_this<DockerArchiveSource>
+{
+public:
+    static Result<std::shared_ptr<DockerArchiveSource>> open(const QString &archivePath,
+                                                             const CancelToken &cancel = {});
+
+    QString describe() const override;
+    QFuture<Result<Descriptor>> resolve(const QString &reference) override;
+    QFuture<Result<QByteArray>> fetchManifest(const Descriptor &descriptor) override;
+    QFuture<Result<QByteArray>> fetchBlob(const Descriptor &descriptor) override;
+    QFuture<Result<QString>> fetchBlobToFile(const Descriptor &descriptor, const QString &path,
+                                             ProgressCallback progress = {}, CancelToken cancel = {}) override;
+    QFuture<Result<QStringList>> listReferences() override;
+
+    Result<Descriptor> resolveNow(const QString &reference) const;
+    Result<QByteArray> fetchManifestNow(const Descriptor &descriptor) const;
+    Result<QByteArray> fetchBlobNow(const Descriptor &descriptor, qint64 limit = 64 * 1024 * 1024) const;
+    Status streamBlob(const Descriptor &descriptor, const FileStore::Sink &sink, const CancelToken &cancel = {}) const;
+
+    struct Image
+    {
+        QStringList repoTags;
+        ImageManifest manifest; // synthesized, bytes fixed
+    };
+    const QList<Image> &images() const { return m_images; }
+
+private:
+    explicit DockerArchiveSource(std::shared_ptr<FileStore> store) : m_store(std::move(store)) {}
+
+    std::shared_ptr<FileStore> m_store;
+    QList<Image> m_images;
+    QHash<Digest, QString> m_blobPaths; // config and layer digests -> file in the archive
+};
+
+} // namespace Manifold::Oci

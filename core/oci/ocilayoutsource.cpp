@@ -1,0 +1,251 @@
+#include "core/oci/ocilayoutsource.h"
+
+#include "core/oci/documentjson.h"
+#include "core/oci/mediatypes.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QtConcurrent>
+
+namespace Manifold::Oci {
+
+using Internal::tr;
+
+namespace {
+
+Error cancelled(const QString &location)
+{
+    return Error(QStringLiteral("oci.cancelled"), tr("Cancelled"), location, {});
+}
+
+} // namespace
+
+Result<QString> writeVerifiedBlob(FileStore &store, const QString &relativePath, const Descriptor &descriptor,
+                                  const QString &path, const ProgressCallback &progress, const CancelToken &cancel)
+{
+    const QString location = store.describe() + QLatin1Char('/') + relativePath;
+    const qint64 size = store.size(relativePath);
+    if (size < 0)
+        return Error(QStringLiteral("oci.layout.missing-blob"), tr("Blob %1 is missing").arg(descriptor.digest.toString()),
+                     location, tr("The image store is incomplete; copy or save the image again."));
+    if (descriptor.size >= 0 && size != descriptor.size)
+        return Error(QStringLiteral("oci.content.size-mismatch"),
+                     tr("Blob %1 has %2 bytes, its descriptor declares %3").arg(descriptor.digest.toString()).arg(size).arg(descriptor.size),
+                     location, tr("The blob is truncated or replaced; copy the image again."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(QStringLiteral("oci.write"), tr("Cannot write %1: %2").arg(path, file.errorString()), path,
+                     tr("Check that the directory exists and is writable."));
+    ContentVerifier verifier(descriptor.digest, descriptor.size, location);
+    qint64 done = 0;
+    Status status = store.stream(relativePath, [&](const char *data, qint64 length) -> Status {
+        if (cancel.isCancelled())
+            return cancelled(location);
+        if (Status checked = verifier.addData(data, length); !checked)
+            return checked;
+        if (file.write(data, length) != length)
+            return Error(QStringLiteral("oci.write"), tr("Cannot write %1: %2").arg(path, file.errorString()), path,
+                         tr("Check the free disk space."));
+        done += length;
+        if (progress)
+            progress(done, size);
+        return {};
+    });
+    if (status)
+        status = verifier.finish();
+    if (!status) {
+        file.cancelWriting();
+        return status.error();
+    }
+    if (!file.commit())
+        return Error(QStringLiteral("oci.write"), tr("Cannot write %1: %2").arg(path, file.errorString()), path,
+                     tr("Check the free disk space."));
+    return path;
+}
+
+Result<std::shared_ptr<OciLayoutSource>> OciLayoutSource::openDirectory(const QString &directory)
+{
+    if (!QFileInfo(directory).isDir())
+        return Error(QStringLiteral("oci.layout.missing"), tr("The OCI layout directory does not exist"), directory,
+                     tr("Check the path; create a layout with `skopeo copy docker://IMAGE oci:DIR:TAG`."));
+    return open(std::make_shared<DirectoryStore>(QFileInfo(directory).absoluteFilePath()), QStringLiteral("oci-layout"));
+}
+
+Result<std::shared_ptr<OciLayoutSource>> OciLayoutSource::openArchive(const QString &archivePath)
+{
+    Result<std::unique_ptr<TarStore>> store = TarStore::open(archivePath);
+    if (!store)
+        return store.error();
+    return open(std::shared_ptr<FileStore>(std::move(*store)), QStringLiteral("oci-archive"));
+}
+
+Result<std::shared_ptr<OciLayoutSource>> OciLayoutSource::open(std::shared_ptr<FileStore> store, const QString &scheme)
+{
+    const QString where = store->describe();
+    if (!store->exists(QStringLiteral("oci-layout")))
+        return Error(QStringLiteral("oci.layout.not-a-layout"), tr("This is not an OCI image layout: oci-layout is missing"),
+                     where, tr("Point to a directory or archive written by skopeo, buildah, umoci or `docker save` (Docker 25+)."));
+    Result<QByteArray> marker = store->read(QStringLiteral("oci-layout"), 64 * 1024);
+    if (!marker)
+        return marker.error();
+    const QJsonObject markerObject = QJsonDocument::fromJson(*marker).object();
+    const QString version = markerObject.value(QStringLiteral("imageLayoutVersion")).toString();
+    if (!version.startsWith(QLatin1String("1.")))
+        return Error(QStringLiteral("oci.layout.version"),
+                     tr("Unsupported imageLayoutVersion \"%1\" in oci-layout").arg(version), where + QStringLiteral("/oci-layout"),
+                     tr("Manifold reads image layout version 1.x."));
+    Result<QByteArray> indexBytes = store->read(QStringLiteral("index.json"), MaxManifestSize);
+    if (!indexBytes)
+        return indexBytes.error();
+    Result<ImageIndex> index = ImageIndex::parse(*indexBytes, MediaType::OciIndex, where + QStringLiteral("/index.json"));
+    if (!index)
+        return index.error();
+    return std::shared_ptr<OciLayoutSource>(new OciLayoutSource(std::move(store), scheme, *index));
+}
+
+QString OciLayoutSource::describe() const
+{
+    return m_scheme + QLatin1Char(':') + m_store->describe();
+}
+
+QStringList OciLayoutSource::references() const
+{
+    QStringList refs;
+    for (const Descriptor &entry : m_index.manifests()) {
+        if (!entry.refName().isEmpty())
+            refs.append(entry.refName());
+    }
+    return refs;
+}
+
+Result<Descriptor> OciLayoutSource::resolveNow(const QString &reference) const
+{
+    const QList<Descriptor> &entries = m_index.manifests();
+    const QString where = m_store->describe() + QStringLiteral("/index.json");
+    const QString available = references().isEmpty() ? tr("(none)") : references().join(QStringLiteral(", "));
+    if (reference.isEmpty()) {
+        if (entries.size() == 1)
+            return entries.first();
+        for (const Descriptor &entry : entries) {
+            if (entry.refName() == QLatin1String("latest"))
+                return entry;
+        }
+        return Error(QStringLiteral("oci.layout.ambiguous"),
+                     tr("The layout holds %1 images and none is tagged latest").arg(entries.size()), where,
+                     tr("Name one: %1").arg(available));
+    }
+    if (reference.contains(QLatin1Char(':')) && (reference.startsWith(QLatin1String("sha256:")) || reference.startsWith(QLatin1String("sha512:")))) {
+        Result<Digest> digest = Digest::parse(reference, tr("reference"));
+        if (!digest)
+            return digest.error();
+        for (const Descriptor &entry : entries) {
+            if (entry.digest == *digest)
+                return entry;
+        }
+        // Any manifest in the layout may be addressed by digest (e.g. a platform manifest).
+        Result<QByteArray> bytes = m_store->read(digest->blobPath(), MaxManifestSize);
+        if (!bytes)
+            return Error(QStringLiteral("oci.layout.unknown-reference"), tr("No manifest %1 in the layout").arg(reference),
+                         where, tr("Available references: %1").arg(available));
+        const QString mediaType = QJsonDocument::fromJson(*bytes).object().value(QStringLiteral("mediaType")).toString();
+        if (!MediaTypes::isManifestOrIndex(mediaType))
+            return Error(QStringLiteral("oci.layout.not-a-manifest"),
+                         tr("Blob %1 is not a manifest or index (media type \"%2\")").arg(reference, mediaType), where,
+                         tr("Reference a manifest or index digest."));
+        Descriptor descriptor = Descriptor::forContent(mediaType, *bytes);
+        if (descriptor.digest != *digest)
+            return Error(QStringLiteral("oci.content.digest-mismatch"), tr("Blob %1 does not match its digest").arg(reference),
+                         m_store->describe() + QLatin1Char('/') + digest->blobPath(), tr("The layout is corrupt; copy the image again."));
+        return descriptor;
+    }
+    for (const Descriptor &entry : entries) {
+        if (entry.refName() == reference || entry.annotations.value(MediaType::AnnotationContainerdImageName) == reference)
+            return entry;
+    }
+    return Error(QStringLiteral("oci.layout.unknown-reference"), tr("No image named \"%1\" in the layout").arg(reference),
+                 where, tr("Available references: %1").arg(available));
+}
+
+Result<QByteArray> OciLayoutSource::fetchManifestNow(const Descriptor &descriptor) const
+{
+    if (descriptor.size > MaxManifestSize)
+        return Error(QStringLiteral("oci.manifest.too-large"),
+                     tr("The manifest is %1 bytes, over the %2-byte limit").arg(descriptor.size).arg(MaxManifestSize),
+                     describe(), tr("Registries and runtimes refuse manifests this large."));
+    return fetchBlobNow(descriptor, MaxManifestSize);
+}
+
+Result<QByteArray> OciLayoutSource::fetchBlobNow(const Descriptor &descriptor, qint64 limit) const
+{
+    const QString path = descriptor.digest.blobPath();
+    const QString location = m_store->describe() + QLatin1Char('/') + path;
+    const qint64 size = m_store->size(path);
+    if (size < 0)
+        return Error(QStringLiteral("oci.layout.missing-blob"), tr("Blob %1 is missing").arg(descriptor.digest.toString()),
+                     location, tr("The image store is incomplete; copy or save the image again."));
+    if (descriptor.size >= 0 && size != descriptor.size)
+        return Error(QStringLiteral("oci.content.size-mismatch"),
+                     tr("Blob %1 has %2 bytes, its descriptor declares %3").arg(descriptor.digest.toString()).arg(size).arg(descriptor.size),
+                     location, tr("The blob is truncated or replaced; copy the image again."));
+    Result<QByteArray> bytes = m_store->read(path, limit);
+    if (!bytes)
+        return bytes.error();
+    if (Status status = descriptor.verify(*bytes, location); !status)
+        return status.error();
+    return bytes;
+}
+
+Result<QString> OciLayoutSource::fetchBlobToFileNow(const Descriptor &descriptor, const QString &path,
+                                                    const ProgressCallback &progress, const CancelToken &cancel) const
+{
+    return writeVerifiedBlob(*m_store, descriptor.digest.blobPath(), descriptor, path, progress, cancel);
+}
+
+Status OciLayoutSource::streamBlob(const Descriptor &descriptor, const FileStore::Sink &sink, const CancelToken &cancel) const
+{
+    const QString path = descriptor.digest.blobPath();
+    const QString location = m_store->describe() + QLatin1Char('/') + path;
+    ContentVerifier verifier(descriptor.digest, descriptor.size, location);
+    Status status = m_store->stream(path, [&](const char *data, qint64 length) -> Status {
+        if (cancel.isCancelled())
+            return cancelled(location);
+        if (Status checked = verifier.addData(data, length); !checked)
+            return checked;
+        return sink(data, length);
+    });
+    if (!status)
+        return status;
+    return verifier.finish();
+}
+
+QFuture<Result<Descriptor>> OciLayoutSource::resolve(const QString &reference)
+{
+    return QtConcurrent::run([self = shared_from_this(), reference] { return self->resolveNow(reference); });
+}
+
+QFuture<Result<QByteArray>> OciLayoutSource::fetchManifest(const Descriptor &descriptor)
+{
+    return QtConcurrent::run([self = shared_from_this(), descriptor] { return self->fetchManifestNow(descriptor); });
+}
+
+QFuture<Result<QByteArray>> OciLayoutSource::fetchBlob(const Descriptor &descriptor)
+{
+    return QtConcurrent::run([self = shared_from_this(), descriptor] { return self->fetchBlobNow(descriptor); });
+}
+
+QFuture<Result<QString>> OciLayoutSource::fetchBlobToFile(const Descriptor &descriptor, const QString &path,
+                                                          ProgressCallback progress, CancelToken cancel)
+{
+    return QtConcurrent::run([self = shared_from_this(), descriptor, path, progress, cancel] {
+        return self->fetchBlobToFileNow(descriptor, path, progress, cancel);
+    });
+}
+
+QFuture<Result<QStringList>> OciLayoutSource::listReferences()
+{
+    return QtFuture::makeReadyFuture(Result<QStringList>(references()));
+}
+
+} // namespace Manifold::Oci
