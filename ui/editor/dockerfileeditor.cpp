@@ -5,6 +5,7 @@
 
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QMimeData>
 #include <QPainter>
 #include <QTextBlock>
 #include <QToolTip>
@@ -231,6 +232,26 @@ void DockerfileEditor::changeEvent(QEvent *event)
         m_highlighter->setColors(viewColors(palette()));
         updateExtraSelections();
     }
+}
+
+bool DockerfileEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasUrls() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void DockerfileEditor::insertFromMimeData(const QMimeData *source)
+{
+    QStringList paths;
+    const QList<QUrl> urls = source->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        emit filesDropped(paths);
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 void DockerfileEditor::goToLine(int line, int column)

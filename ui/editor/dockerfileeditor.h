@@ -35,11 +35,15 @@ public:
 
 signals:
     void cursorLineChanged(int line);
+    // Local files dropped on the editor: opened as a project or Dockerfile, not inserted as text.
+    void filesDropped(const QStringList &paths);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     void updateLineNumberAreaWidth();

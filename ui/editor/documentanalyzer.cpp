@@ -1,5 +1,7 @@
 #include "ui/editor/documentanalyzer.h"
 
+#include "ui/stagegraph/stagegraphbuilder.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Manifold::Ui {
@@ -30,6 +32,13 @@ void DocumentAnalyzer::setText(const QString &text)
     m_timer.start();
 }
 
+void DocumentAnalyzer::setPlanInputs(const PlanInputs &inputs)
+{
+    m_inputs = inputs;
+    ++m_revision;
+    m_timer.start();
+}
+
 void DocumentAnalyzer::analyzeNow()
 {
     m_timer.stop();
@@ -42,14 +51,20 @@ void DocumentAnalyzer::start()
         m_pending = true;
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(&DocumentAnalyzer::analyze, m_text.toUtf8(), m_fileName, m_revision));
+    m_watcher.setFuture(QtConcurrent::run(&DocumentAnalyzer::analyze, m_text.toUtf8(), m_fileName, m_inputs, m_revision));
 }
 
-DocumentAnalysis DocumentAnalyzer::analyze(const QByteArray &bytes, const QString &fileName, quint64 revision)
+DocumentAnalysis DocumentAnalyzer::analyze(const QByteArray &bytes, const QString &fileName, const PlanInputs &inputs,
+                                           quint64 revision)
 {
     DocumentAnalysis analysis;
     analysis.parsed = Dockerfile::Parser::parse(bytes, fileName);
     analysis.stages = stageLocations(analysis.parsed);
+    if (!analysis.parsed.instructions.isEmpty()) {
+        for (const Platform &platform : inputs.platforms)
+            analysis.graphs << StageGraphBuilder::build(analysis.parsed, platform, inputs.request,
+                                                        inputs.host ? &*inputs.host : nullptr);
+    }
     analysis.revision = revision;
     return analysis;
 }

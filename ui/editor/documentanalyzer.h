@@ -1,7 +1,12 @@
 #pragma once
 
+#include "core/build/executorplan.h"
 #include "core/dockerfile/parser/parser.h"
+#include "core/platform/hostprobe.h"
 #include "ui/editor/stageindex.h"
+#include "ui/stagegraph/stagegraphdata.h"
+
+#include <optional>
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -14,7 +19,17 @@ struct DocumentAnalysis
 {
     Dockerfile::ParsedDockerfile parsed;
     QList<StageLocation> stages;
+    QList<StageGraphData> graphs; // one per target platform
     quint64 revision = 0;
+};
+
+// What planning needs besides the text: target platforms, build args and target, and what the
+// host can run (to mark emulated stages).
+struct PlanInputs
+{
+    QList<Platform> platforms;
+    Build::PlanRequest request;
+    std::optional<HostCapabilities> host;
 };
 
 // Re-parses the Dockerfile shortly after the text stops changing, on a worker thread, and
@@ -31,11 +46,15 @@ public:
     // Analyses now (still off the UI thread).
     void analyzeNow();
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
+    // Changes the planning inputs and re-analyses.
+    void setPlanInputs(const PlanInputs &inputs);
+    const PlanInputs &planInputs() const { return m_inputs; }
 
     const DocumentAnalysis &latest() const { return m_latest; }
     bool isBusy() const { return m_watcher.isRunning() || m_timer.isActive(); }
 
-    static DocumentAnalysis analyze(const QByteArray &bytes, const QString &fileName, quint64 revision);
+    static DocumentAnalysis analyze(const QByteArray &bytes, const QString &fileName, const PlanInputs &inputs,
+                                    quint64 revision);
 
 signals:
     void analyzed(const Manifold::Ui::DocumentAnalysis &analysis);
@@ -45,6 +64,7 @@ private:
 
     QString m_text;
     QString m_fileName = QStringLiteral("Dockerfile");
+    PlanInputs m_inputs;
     quint64 m_revision = 0;
     bool m_pending = false;
     QTimer m_timer;
