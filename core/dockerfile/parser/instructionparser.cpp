@@ -83,21 +83,27 @@ Keyword identify(const char *data, int length, Node *node)
     return Keyword::Unknown;
 }
 
+// Optimal string alignment distance: Levenshtein plus adjacent transpositions ("EVN").
 int editDistance(const QString &a, const QString &b)
 {
-    QList<int> previous(b.size() + 1);
-    QList<int> current(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        previous[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        current[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int substitution = previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+    const qsizetype rows = a.size() + 1;
+    const qsizetype columns = b.size() + 1;
+    QList<int> d(rows * columns);
+    for (qsizetype i = 0; i < rows; ++i)
+        d[i * columns] = int(i);
+    for (qsizetype j = 0; j < columns; ++j)
+        d[j] = int(j);
+    for (qsizetype i = 1; i < rows; ++i) {
+        for (qsizetype j = 1; j < columns; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            int best = std::min({d[(i - 1) * columns + j] + 1, d[i * columns + j - 1] + 1,
+                                 d[(i - 1) * columns + j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                best = std::min(best, d[(i - 2) * columns + j - 2] + 1);
+            d[i * columns + j] = best;
         }
-        std::swap(previous, current);
     }
-    return previous[b.size()];
+    return d[rows * columns - 1];
 }
 
 } // namespace

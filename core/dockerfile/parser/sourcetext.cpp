@@ -59,10 +59,13 @@ void LogicalLine::clear()
 {
     m_text.resize(0);
     m_segments.resize(0);
+    m_origin = Segment{0, 0, 0};
 }
 
 void LogicalLine::append(int lineNumber, int byteInLine, int length)
 {
+    if (m_origin.lineNumber == 0)
+        m_origin = Segment{0, lineNumber, byteInLine};
     if (length <= 0)
         return;
     m_segments.append(Segment{int(m_text.size()), lineNumber, byteInLine});
@@ -82,7 +85,8 @@ const LogicalLine::Segment &LogicalLine::segmentFor(int offset) const
 SourcePosition LogicalLine::startPosition(int offset) const
 {
     if (m_segments.isEmpty())
-        return {};
+        return m_origin.lineNumber > 0 ? m_source->position(m_origin.lineNumber, m_origin.byteInLine)
+                                       : SourcePosition{};
     if (offset >= size() && size() > 0)
         return endPosition(size());
     const Segment &segment = segmentFor(offset);
@@ -92,7 +96,7 @@ SourcePosition LogicalLine::startPosition(int offset) const
 SourcePosition LogicalLine::endPosition(int offset) const
 {
     if (m_segments.isEmpty())
-        return {};
+        return startPosition(0);
     if (offset <= 0)
         return startPosition(0);
     const Segment &segment = segmentFor(offset - 1);

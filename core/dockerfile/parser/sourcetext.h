@@ -65,6 +65,7 @@ private:
     const SourceText *m_source;
     QByteArray m_text;
     QList<Segment> m_segments;
+    Segment m_origin{0, 0, 0}; // where the line started, for positions in an empty line
 };
 
 } // namespace Manifold::Dockerfile
