@@ -100,6 +100,21 @@ private slots:
         QCOMPARE(parsed.diagnostics.first().file, QStringLiteral("Dockerfile"));
     }
 
+    void lineNumbers()
+    {
+        // testfile-line: comments, blank lines and empty continuation lines must not shift
+        // where BuildKit says each instruction starts and ends.
+        const QString path = corpusDir() + QStringLiteral("/testfile-line/Dockerfile");
+        MANIFOLD_REQUIRE(QFile::exists(path), path);
+        const ParsedDockerfile parsed = Parser::parse(read(path));
+        QVERIFY(!parsed.hasErrors());
+        QStringList spans;
+        for (const Node &node : parsed.instructions)
+            spans << QStringLiteral("%1-%2").arg(node.range.start.line).arg(node.range.end.line);
+        QCOMPARE(spans, Test::strings({"5-5", "11-12", "17-31"}));
+        QCOMPARE(Test::diagnosticSummary(parsed), Test::strings({"warning NoEmptyContinuation 31:1"}));
+    }
+
     void negativeDirectoryHasNoOtherCases()
     {
         // A new upstream negative case must get an expectation above, not pass unnoticed.
