@@ -292,8 +292,8 @@ private:
     {
         for (int number = 1; number <= m_source.lineCount(); ++number) {
             const SourceText::Line &line = m_source.line(number);
-            if (line.end - line.begin > MaxLineBytes + 1
-                || (line.end - line.begin > MaxLineBytes && line.end == line.contentEnd)) {
+            const bool newline = line.end > line.begin && m_data[line.end - 1] == '\n';
+            if (line.end - line.begin - (newline ? 1 : 0) > MaxLineBytes) {
                 addDiagnostic(Severity::Error, ParseDiagnostic::LineTooLong,
                               tr("dockerfile line greater than max allowed size of %1").arg(MaxLineBytes),
                               tr("Split the line with '%1' continuations.").arg(QLatin1Char(m_escape)),

@@ -116,12 +116,27 @@ private slots:
         QCOMPARE(parsed.instructions.size(), 3);
     }
 
-    void lineOfExactlyTheLimitIsFine()
+    void lineLengthLimit_data()
     {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<QByteArray>("ending");
+        QTest::addColumn<bool>("tooLong");
+        QTest::newRow("limit-with-newline") << 65535 << QByteArray("\n") << false;
+        QTest::newRow("over-with-newline") << 65536 << QByteArray("\n") << true;
+        QTest::newRow("limit-at-eof") << 65535 << QByteArray() << false;
+        QTest::newRow("over-at-eof") << 65536 << QByteArray() << true;
+        QTest::newRow("over-with-carriage-return-at-eof") << 65535 << QByteArray("\r") << true;
+    }
+
+    void lineLengthLimit()
+    {
+        QFETCH(int, length);
+        QFETCH(QByteArray, ending);
+        QFETCH(bool, tooLong);
         QByteArray source("FROM a\nRUN ");
-        source.append(QByteArray(65535 - 4, 'x'));
-        source.append("\n");
-        QVERIFY(!Parser::parse(source).hasErrors());
+        source.append(QByteArray(length - 4, 'x'));
+        source.append(ending);
+        QCOMPARE(Parser::parse(source).hasErrors(), tooLong);
     }
 };
 
