@@ -145,6 +145,63 @@ QString InstructionParser::suggestKeyword(const QString &keyword)
     return bestDistance <= allowed ? best.toUpper() : QString();
 }
 
+// BuildKit silently treats a broken exec form as shell form: `CMD ['app']` runs
+// `/bin/sh -c "['app']"`. Warn when the text was evidently meant as JSON, but not for shell
+// code that merely starts with '[' (`RUN [ "$A" = x ] && ...`).
+void InstructionParser::warnIfMeantAsJson(int begin, int end, const Node *node)
+{
+    int pos = begin + 1;
+    while (pos < end && GoText::isTokenSpace(m_data[pos]))
+        ++pos;
+    if (pos >= end || (m_data[pos] != '"' && m_data[pos] != '\''))
+        return;
+    const QByteArrayView text(m_data + begin, end - begin);
+    bool quoteThenComma = false;
+    for (qsizetype i = 0; i < text.size() && !quoteThenComma; ++i) {
+        if (text.at(i) != '"' && text.at(i) != '\'')
+            continue;
+        qsizetype j = i + 1;
+        while (j < text.size() && GoText::isTokenSpace(text.at(j)))
+            ++j;
+        quoteThenComma = j < text.size() && text.at(j) == ',';
+    }
+    // Outside RUN, `[` + quote ... `]` is always an exec form attempt.
+    const bool isRun = node->keyword == QLatin1String("run");
+    if (!quoteThenComma && (isRun || !text.endsWith(']')))
+        return;
+
+    int doubleQuotes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == '\\')
+            ++i;
+        else if (text.at(i) == '"')
+            ++doubleQuotes;
+    }
+    QString reason;
+    if (m_data[pos] == '\'')
+        reason = tr("JSON strings need double quotes, not single quotes");
+    else if (doubleQuotes % 2 != 0)
+        reason = tr("a string is not closed");
+    else if (!text.contains(']'))
+        reason = tr("the closing ']' is missing");
+    else if (!text.endsWith(']'))
+        reason = tr("there is text after the closing ']'");
+    else if (!quoteThenComma && text.count('"') > 2)
+        reason = tr("the elements are not separated by commas");
+    else
+        reason = tr("it is not valid JSON");
+    Diagnostic diagnostic;
+    diagnostic.severity = Severity::Warning;
+    diagnostic.id = ParseDiagnostic::InvalidJsonForm;
+    diagnostic.message = tr("%1 arguments look like a JSON array but %2; BuildKit uses the shell "
+                            "form instead and runs the text through a shell")
+                             .arg(node->keywordAsWritten.toUpper(), reason);
+    diagnostic.fix = tr("Write a valid JSON array of double-quoted strings, e.g. [\"/app\", \"--flag\"].");
+    diagnostic.file = m_fileName;
+    diagnostic.range = m_line.range(begin, end);
+    m_diagnostics->append(diagnostic);
+}
+
 void InstructionParser::error(const QLatin1String &id, const QString &message, const QString &fix,
                               int begin, int end)
 {
@@ -496,6 +553,7 @@ bool InstructionParser::parseMaybeJson(int begin, int end, Node *node, bool fall
               json.offendingBegin, json.offendingEnd);
         return false;
     case JsonArray::Outcome::NotJson:
+        warnIfMeantAsJson(begin, end, node);
         break;
     }
     if (fallbackToList)

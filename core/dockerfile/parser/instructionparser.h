@@ -48,6 +48,7 @@ private:
     void addDecodedArg(Node *node, const QString &text, int begin, int end) const;
     void parseWhitespaceList(int begin, int end, Node *node) const;
     bool parseMaybeJson(int begin, int end, Node *node, bool fallbackToList);
+    void warnIfMeantAsJson(int begin, int end, const Node *node);
     bool parseNameValue(int begin, int end, const QString &instruction, Node *node);
     void parseNameOrNameValue(int begin, int end, Node *node) const;
     bool parseHealthcheck(int begin, int end, Node *node);

@@ -47,6 +47,7 @@ inline constexpr QLatin1String DuplicateDirective{"DuplicateDirective"};   // sa
 inline constexpr QLatin1String NoInstructions{"NoInstructions"};           // empty / comments only
 inline constexpr QLatin1String UnknownInstruction{"UnknownInstruction"};   // FOO bar
 inline constexpr QLatin1String InvalidJsonArray{"InvalidJsonArray"};       // ["a", 1]
+inline constexpr QLatin1String InvalidJsonForm{"InvalidJsonForm"};         // warning: CMD ['a']
 inline constexpr QLatin1String MissingArguments{"MissingArguments"};       // ENV PATH
 inline constexpr QLatin1String InvalidKeyValue{"InvalidKeyValue"};         // ENV a=b c
 inline constexpr QLatin1String UnterminatedHeredoc{"UnterminatedHeredoc"}; // <<EOF without EOF

@@ -92,6 +92,42 @@ private slots:
         QCOMPARE(Test::dumpText(parsed), QStringLiteral("(from \"a\")\n(runn \"\")\n(run \"ok\")"));
     }
 
+    void brokenExecFormWarns_data()
+    {
+        QTest::addColumn<QByteArray>("source");
+        QTest::addColumn<QString>("reason"); // empty: no warning
+        QTest::newRow("single-quotes") << QByteArray("CMD ['app', '--x']") << "need double quotes";
+        QTest::newRow("single-quotes-one-element") << QByteArray("ENTRYPOINT ['app']") << "need double quotes";
+        QTest::newRow("unclosed-string") << QByteArray("CMD [\"a\", \"b]") << "a string is not closed";
+        QTest::newRow("missing-bracket") << QByteArray("COPY [\"a\", \"b\"") << "closing ']' is missing";
+        QTest::newRow("trailing-text") << QByteArray("RUN [\"a\", \"b\"] && x") << "text after the closing ']'";
+        QTest::newRow("missing-comma") << QByteArray("CMD [\"a\" \"b\"]") << "not separated by commas";
+        QTest::newRow("trailing-comma") << QByteArray("CMD [\"a\",]") << "not valid JSON";
+        QTest::newRow("shell-test-in-run") << QByteArray("RUN [ \"$A\" = \"x\" ] && echo") << "";
+        QTest::newRow("shell-test-unquoted") << QByteArray("RUN [ -f /x ]") << "";
+        QTest::newRow("valid-json") << QByteArray("CMD [\"a\"]") << "";
+        QTest::newRow("plain-shell") << QByteArray("CMD echo '[x]'") << "";
+    }
+
+    void brokenExecFormWarns()
+    {
+        QFETCH(QByteArray, source);
+        QFETCH(QString, reason);
+        const ParsedDockerfile parsed = Parser::parse(source);
+        QVERIFY(!parsed.hasErrors());
+        QCOMPARE(parsed.instructions.size(), 1);
+        if (reason.isEmpty()) {
+            QVERIFY(parsed.diagnostics.isEmpty());
+            return;
+        }
+        QCOMPARE(parsed.diagnostics.size(), 1);
+        const Diagnostic &warning = parsed.diagnostics.first();
+        QCOMPARE(warning.severity, Severity::Warning);
+        QCOMPARE(warning.id, QString(ParseDiagnostic::InvalidJsonForm));
+        QVERIFY2(warning.message.contains(reason), qPrintable(warning.message));
+        QVERIFY(!warning.fix.isEmpty());
+    }
+
     void warningsAreNotErrors()
     {
         const ParsedDockerfile parsed = Parser::parse("FROM a\nRUN a \\\n\n b\n");
