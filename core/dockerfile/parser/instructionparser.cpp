@@ -80,7 +80,10 @@ Keyword identify(const char *data, int length, Node *node)
     }
     node->keywordAsWritten = QString::fromUtf8(data, length);
     node->keyword = node->keywordAsWritten.toLower();
-    return Keyword::Unknown;
+    // Unicode lowercasing can still produce a keyword (KELVIN SIGN -> 'k'), as with Go's ToLower.
+    const QList<QString> &lower = keywordNames().lower;
+    const qsizetype index = lower.indexOf(node->keyword);
+    return index < 0 ? Keyword::Unknown : Keyword(index);
 }
 
 // Optimal string alignment distance: Levenshtein plus adjacent transpositions ("EVN").

@@ -32,6 +32,8 @@ private slots:
             << R"((from ["--platform"] "linux/arm64" "alpine"))";
         QTest::newRow("keyword-lowercase") << QByteArray("from alpine") << R"((from "alpine"))";
         QTest::newRow("keyword-mixed-case") << QByteArray("FrOm alpine") << R"((from "alpine"))";
+        QTest::newRow("keyword-unicode-lowercasing")
+            << QByteArray("HEALTHCHEC\xE2\x84\xAA NONE") << "(healthcheck \"NONE\")";
         QTest::newRow("tabs-and-extra-spaces") << QByteArray("FROM\t\talpine   AS\tx  ")
                                                << R"((from "alpine" "AS" "x"))";
 
