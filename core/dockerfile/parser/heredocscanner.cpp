@@ -114,6 +114,17 @@ private:
 
     bool processStopOn(char32_t stop, bool rawEscapes, QByteArray *result, QList<Word> *words)
     {
+        // Go's growable stacks make BuildKit's recursion unbounded; ours is not.
+        if (m_depth >= MaxNesting)
+            return fail(QStringLiteral("variable substitutions nested too deeply"));
+        ++m_depth;
+        const bool ok = processStopOnUnguarded(stop, rawEscapes, result, words);
+        --m_depth;
+        return ok;
+    }
+
+    bool processStopOnUnguarded(char32_t stop, bool rawEscapes, QByteArray *result, QList<Word> *words)
+    {
         const bool savedRawEscapes = m_rawEscapes;
         m_rawEscapes = rawEscapes;
         m_buffer.clear();
@@ -351,6 +362,8 @@ private:
     int m_end;
     bool m_rawQuotes;
     bool m_rawEscapes;
+    static constexpr int MaxNesting = 100;
+    int m_depth = 0;
     QByteArray m_buffer; // shared by nested lexing, as in BuildKit
     int m_wordBegin = 0;
     int m_wordEnd = 0;

@@ -284,10 +284,20 @@ bool InstructionParser::parse(int begin, int end, Node *node)
     case Keyword::Onbuild: {
         if (argsBegin >= argsEnd)
             return true;
+        if (m_depth >= MaxOnbuildNesting) {
+            // BuildKit rejects ONBUILD ONBUILD later anyway; stop before the stack runs out.
+            error(ParseDiagnostic::InvalidOnbuild, tr("ONBUILD instructions nested too deeply"),
+                  tr("ONBUILD takes one ordinary instruction, e.g. ONBUILD RUN make."), lineBegin,
+                  argsEnd);
+            return false;
+        }
         auto child = std::make_shared<Node>();
         child->original = QString::fromUtf8(m_data + argsBegin, argsEnd - argsBegin);
         child->range = m_line.range(argsBegin, argsEnd);
-        if (!parse(argsBegin, argsEnd, child.get()))
+        ++m_depth;
+        const bool ok = parse(argsBegin, argsEnd, child.get());
+        --m_depth;
+        if (!ok)
             return false;
         node->child = child;
         return true;

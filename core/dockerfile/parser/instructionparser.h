@@ -55,6 +55,8 @@ private:
     void error(const QLatin1String &id, const QString &message, const QString &fix, int begin,
                int end);
 
+    static constexpr int MaxOnbuildNesting = 8;
+    int m_depth = 0;
     const LogicalLine &m_line;
     const char *m_data;
     char m_escape;

@@ -49,6 +49,7 @@ inline constexpr QLatin1String UnknownInstruction{"UnknownInstruction"};   // FO
 inline constexpr QLatin1String InvalidJsonArray{"InvalidJsonArray"};       // ["a", 1]
 inline constexpr QLatin1String InvalidJsonForm{"InvalidJsonForm"};         // warning: CMD ['a']
 inline constexpr QLatin1String MissingArguments{"MissingArguments"};       // ENV PATH
+inline constexpr QLatin1String InvalidOnbuild{"InvalidOnbuild"};           // ONBUILD nested 8 deep
 inline constexpr QLatin1String InvalidKeyValue{"InvalidKeyValue"};         // ENV a=b c
 inline constexpr QLatin1String UnterminatedHeredoc{"UnterminatedHeredoc"}; // <<EOF without EOF
 inline constexpr QLatin1String InvalidHeredoc{"InvalidHeredoc"};           // delimiter not lexable

@@ -57,6 +57,9 @@ private slots:
                                                     << "2:1-2:11";
         QTest::newRow("unknown-in-onbuild") << QByteArray("FROM a\nONBUILD EVN A=b\n") << "UnknownInstruction"
                                             << "unknown instruction: EVN (did you mean ENV?)" << "2:9-2:12";
+        QTest::newRow("onbuild-nested-too-deeply")
+            << QByteArray("FROM a\nONBUILD ONBUILD ONBUILD ONBUILD ONBUILD ONBUILD ONBUILD ONBUILD ONBUILD RUN x\n")
+            << "InvalidOnbuild" << "ONBUILD instructions nested too deeply" << "2:65-2:78";
         QTest::newRow("unterminated-heredoc") << QByteArray("FROM a\nRUN <<EOF\nx\n") << "UnterminatedHeredoc"
                                               << R"(unterminated heredoc: no line "EOF" closes the here-document opened here)"
                                               << "2:5-2:10";

@@ -151,6 +151,10 @@ private slots:
         QTest::newRow("only-nul") << QByteArray(1000, '\0');
         QTest::newRow("invalid-utf8") << QByteArray("FROM \xff\xfe\xc3 --x\nRUN \xed\xa0\x80\n");
         QTest::newRow("dollar-braces") << QByteArray("RUN ") + QByteArray("${").repeated(10000) + " <<EOF\n";
+        QTest::newRow("nested-substitutions")
+            << QByteArray("RUN ") + QByteArray("${a:-").repeated(20000) + " <<EOF\nEOF\n";
+        QTest::newRow("nested-onbuild-across-continuations")
+            << QByteArray("ONBUILD \\\n").repeated(30000) + "RUN x\n";
         QTest::newRow("unterminated-quotes") << QByteArray("COPY --from=\"x <<EOF\nENV a=\"b\nARG 'c\n");
     }
 
