@@ -280,8 +280,12 @@ private:
         for (int number : emptyLines)
             numbers.append(QString::number(number));
         // BuildKit reports the instruction's last line; the fix names the empty ones.
+        // BuildKit's wording; a long joined instruction is elided to keep the message readable.
+        QString instruction = QString::fromUtf8(logical.text()).simplified();
+        if (instruction.size() > 80)
+            instruction = instruction.left(77) + QStringLiteral("...");
         addDiagnostic(Severity::Warning, ParseDiagnostic::NoEmptyContinuation,
-                      tr("Empty continuation line found in: %1").arg(QString::fromUtf8(logical.text())),
+                      tr("Empty continuation line found in: %1").arg(instruction),
                       tr("Remove the empty line(s) %1 inside the continued instruction, or put a "
                          "comment on them; empty continuation lines will become errors in a future "
                          "release.").arg(numbers.join(QStringLiteral(", "))),
