@@ -1,6 +1,8 @@
 #include "core/dockerfile/parser/parser.h"
 #include "parsertestsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -341,6 +343,29 @@ private slots:
         QCOMPARE(missing.error().code, QStringLiteral("dockerfile.read"));
         QVERIFY(missing.error().location.endsWith(QStringLiteral("nope")));
         QVERIFY(!missing.error().hint.isEmpty());
+    }
+
+    void goldenDumps_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(MANIFOLD_TEST_DATA_DIR "/dockerfile/parser"));
+        const QStringList dumps = dir.entryList({QStringLiteral("*.Dockerfile.dump")}, QDir::Files);
+        QVERIFY(dumps.size() >= 2);
+        for (const QString &dumpName : dumps) {
+            const QString name = dumpName.chopped(5);
+            QTest::newRow(qPrintable(name)) << dir.filePath(name);
+        }
+    }
+
+    void goldenDumps()
+    {
+        QFETCH(QString, path);
+        const auto parsed = Parser::parseFile(path);
+        QVERIFY(parsed.ok());
+        QVERIFY2(!parsed->hasErrors(), qPrintable(Test::diagnosticSummary(*parsed).join(QLatin1Char('\n'))));
+        QFile expected(path + QStringLiteral(".dump"));
+        QVERIFY(expected.open(QIODevice::ReadOnly));
+        QCOMPARE(dump(*parsed), QString::fromUtf8(expected.readAll()));
     }
 
     void dataFileMultiStage()
