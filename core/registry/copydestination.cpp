@@ -1,0 +1,131 @@
+#include "core/registry/copydestination.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace Manifold::Registry {
+
+CopyDestination::~CopyDestination() = default;
+
+Result<bool> CopyDestination::mountBlob(const Oci::Descriptor &, const QString &)
+{
+    return false;
+}
+
+RegistryDestination::RegistryDestination(std::shared_ptr<RegistrySession> session, ImageReference repository)
+    : m_reference(std::move(repository))
+    , m_client(std::move(session), m_reference.domain)
+{}
+
+QString RegistryDestination::describe() const
+{
+    return QStringLiteral("registry %1").arg(m_reference.name());
+}
+
+Result<bool> RegistryDestination::hasBlob(const Oci::Descriptor &descriptor)
+{
+    Result<std::optional<qint64>> size = m_client.blobSize(m_reference.path, descriptor.digest.toString());
+    if (!size)
+        return size.error();
+    return size->has_value();
+}
+
+Result<bool> RegistryDestination::mountBlob(const Oci::Descriptor &descriptor, const QString &fromRepository)
+{
+    return m_client.mountBlob(m_reference.path, descriptor.digest.toString(), fromRepository);
+}
+
+Status RegistryDestination::putBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
+                                            const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel)
+{
+    return m_client.uploadBlobFromFile(m_reference.path, descriptor, path, progress, cancel);
+}
+
+Status RegistryDestination::putBlob(const Oci::Descriptor &descriptor, const QByteArray &bytes,
+                                    const Oci::CancelToken &cancel)
+{
+    return m_client.uploadBlob(m_reference.path, descriptor, bytes, cancel);
+}
+
+Result<bool> RegistryDestination::hasManifest(const Oci::Descriptor &descriptor)
+{
+    Result<std::optional<Oci::Descriptor>> found = m_client.headManifest(m_reference.path, descriptor.digest.toString());
+    if (!found)
+        return found.error();
+    return found->has_value();
+}
+
+Status RegistryDestination::putManifest(const Oci::Descriptor &descriptor, const QByteArray &bytes, const QString &tag,
+                                        const Oci::CancelToken &cancel)
+{
+    return m_client.putManifest(m_reference.path, tag.isEmpty() ? descriptor.digest.toString() : tag,
+                                descriptor.mediaType, bytes, cancel);
+}
+
+LayoutDestination::LayoutDestination(QString directory)
+    : m_directory(std::move(directory))
+{}
+
+QString LayoutDestination::describe() const
+{
+    return QStringLiteral("oci-layout:%1").arg(m_directory);
+}
+
+Status LayoutDestination::ensureBegun()
+{
+    if (m_writer)
+        return {};
+    m_writer = std::make_unique<Oci::OciLayoutWriter>(m_directory, Oci::OciLayoutWriter::Mode::Merge);
+    return m_writer->begin();
+}
+
+Result<bool> LayoutDestination::hasBlob(const Oci::Descriptor &descriptor)
+{
+    QMutexLocker lock(&m_mutex);
+    if (Status begun = ensureBegun(); !begun)
+        return begun.error();
+    return m_writer->hasBlob(descriptor);
+}
+
+Status LayoutDestination::putBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
+                                          const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel)
+{
+    QMutexLocker lock(&m_mutex);
+    if (Status begun = ensureBegun(); !begun)
+        return begun;
+    return m_writer->addBlobFromFile(descriptor, path, progress, cancel);
+}
+
+Status LayoutDestination::putBlob(const Oci::Descriptor &descriptor, const QByteArray &bytes, const Oci::CancelToken &)
+{
+    QMutexLocker lock(&m_mutex);
+    if (Status begun = ensureBegun(); !begun)
+        return begun;
+    return m_writer->addBlob(descriptor, bytes);
+}
+
+Result<bool> LayoutDestination::hasManifest(const Oci::Descriptor &descriptor)
+{
+    return hasBlob(descriptor);
+}
+
+Status LayoutDestination::putManifest(const Oci::Descriptor &descriptor, const QByteArray &bytes, const QString &tag,
+                                      const Oci::CancelToken &)
+{
+    QMutexLocker lock(&m_mutex);
+    if (Status begun = ensureBegun(); !begun)
+        return begun;
+    if (tag.isEmpty())
+        return m_writer->addBlob(descriptor, bytes);
+    return m_writer->addManifest(descriptor, bytes, tag);
+}
+
+Status LayoutDestination::commit()
+{
+    QMutexLocker lock(&m_mutex);
+    if (Status begun = ensureBegun(); !begun)
+        return begun;
+    return m_writer->commit();
+}
+
+} // namespace Manifold::Registry

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/oci/canceltoken.h"
+#include "core/oci/descriptor.h"
+#include "core/oci/ocilayoutwriter.h"
+#include "core/registry/imagereference.h"
+#include "core/registry/registryclient.h"
+#include "core/utils/result.h"
+
+#include <QMutex>
+
+#include <memory>
+
+namespace Manifold::Registry {
+
+// Where ImageCopier writes: a registry repository or an OCI layout directory. Methods may be
+// called from several worker threads at once.
+class CopyDestination
+{
+public:
+    virtual ~CopyDestination();
+    virtual QString describe() const = 0;
+    virtual Result<bool> hasBlob(const Oci::Descriptor &descriptor) = 0;
+    // Cross-repository mount from `fromRepository` of the same registry; false = not mounted.
+    virtual Result<bool> mountBlob(const Oci::Descriptor &descriptor, const QString &fromRepository);
+    virtual Status putBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
+                                   const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel) = 0;
+    virtual Status putBlob(const Oci::Descriptor &descriptor, const QByteArray &bytes,
+                           const Oci::CancelToken &cancel) = 0;
+    virtual Result<bool> hasManifest(const Oci::Descriptor &descriptor) = 0;
+    // Stores a manifest by digest, or under `tag` when not empty.
+    virtual Status putManifest(const Oci::Descriptor &descriptor, const QByteArray &bytes, const QString &tag,
+                               const Oci::CancelToken &cancel) = 0;
+    virtual Status commit() { return {}; }
+    // The registry domain when the destination is a registry (for mounts), else empty.
+    virtual QString registryDomain() const { return {}; }
+    virtual bool isPlainHttp() const { return false; }
+};
+
+class RegistryDestination : public CopyDestination
+{
+public:
+    RegistryDestination(std::shared_ptr<RegistrySession> session, ImageReference repository);
+    QString describe() const override;
+    Result<bool> hasBlob(const Oci::Descriptor &descriptor) override;
+    Result<bool> mountBlob(const Oci::Descriptor &descriptor, const QString &fromRepository) override;
+    Status putBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
+                           const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel) override;
+    Status putBlob(const Oci::Descriptor &descriptor, const QByteArray &bytes, const Oci::CancelToken &cancel) override;
+    Result<bool> hasManifest(const Oci::Descriptor &descriptor) override;
+    Status putManifest(const Oci::Descriptor &descriptor, const QByteArray &bytes, const QString &tag,
+                       const Oci::CancelToken &cancel) override;
+    QString registryDomain() const override { return m_reference.domain; }
+    bool isPlainHttp() const override { return m_client.isPlainHttp(); }
+    RegistryClient &client() { return m_client; }
+
+private:
+    ImageReference m_reference;
+    RegistryClient m_client;
+};
+
+// An OCI image layout, written atomically on commit() (existing content is kept).
+class LayoutDestination : public CopyDestination
+{
+public:
+    explicit LayoutDestination(QString directory);
+    QString describe() const override;
+    Result<bool> hasBlob(const Oci::Descriptor &descriptor) override;
+    Status putBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
+                           const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel) override;
+    Status putBlob(const Oci::Descriptor &descriptor, const QByteArray &bytes, const Oci::CancelToken &cancel) override;
+    Result<bool> hasManifest(const Oci::Descriptor &descriptor) override;
+    Status putManifest(const Oci::Descriptor &descriptor, const QByteArray &bytes, const QString &tag,
+                       const Oci::CancelToken &cancel) override;
+    Status commit() override;
+
+private:
+    Status ensureBegun();
+    QString m_directory;
+    std::unique_ptr<Oci::OciLayoutWriter> m_writer;
+    QMutex m_mutex;
+};
+
+} // namespace Manifold::Registry

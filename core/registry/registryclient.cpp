@@ -1,0 +1,1232 @@
+#include "core/registry/registryclient.h"
+
+#include "core/oci/digest.h"
+#include "core/oci/manifest.h"
+#include "core/oci/index.h"
+#include "core/oci/mediatypes.h"
+#include "core/registry/authchallenge.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSaveFile>
+#include <QSslConfiguration>
+#include <QThread>
+#include <QThreadStorage>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace Manifold::Registry {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Manifold::Registry::RegistryClient", text);
+}
+
+constexpr qint64 MaxErrorBody = 1024 * 1024;
+constexpr int MaxRedirects = 10;
+
+// One QNetworkAccessManager per worker thread: connections are reused by later requests of
+// the same thread, and a manager is only ever used by the thread that owns it.
+QNetworkAccessManager *threadManager()
+{
+    static QThreadStorage<QNetworkAccessManager *> storage;
+    if (!storage.hasLocalData()) {
+        auto *manager = new QNetworkAccessManager;
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        storage.setLocalData(manager);
+    }
+    return storage.localData();
+}
+
+// "https://host:port/path" without the query (it may carry upload secrets or signatures).
+QString redacted(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toString();
+}
+
+bool isRetryableNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isRetryableStatus(int status)
+{
+    return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+} // namespace
+
+// Receives a 2xx body as it streams in; begin() restarts it for a retried request.
+struct BodySink
+{
+    virtual ~BodySink() = default;
+    virtual Status begin(qint64 contentLength) = 0;
+    virtual Status write(const char *data, qint64 size) = 0;
+};
+
+struct RegistryClient::Request
+{
+    QByteArray method = "GET";
+    QUrl url;                  // absolute, or a path resolved against the registry base
+    QString path;              // "/v2/…" when url is empty
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    bool hasBody = false;
+    QString bodyFile;          // uploaded from this file when set
+    QStringList scopes;
+    BodySink *sink = nullptr;
+    qint64 maxBody = MaxErrorBody;
+    Oci::CancelToken cancel;
+};
+
+struct RegistryClient::Response
+{
+    int status = 0;
+    QUrl url;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &pair : headers) {
+            if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+                return pair.second;
+        }
+        return {};
+    }
+    QList<QByteArray> headerValues(const QByteArray &name) const
+    {
+        QList<QByteArray> values;
+        for (const auto &pair : headers) {
+            if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+                values.append(pair.second);
+        }
+        return values;
+    }
+};
+
+RegistryClient::RegistryClient(std::shared_ptr<RegistrySession> session, QString domain)
+    : m_session(std::move(session))
+    , m_domain(std::move(domain))
+{
+    ImageReference ref;
+    ref.domain = m_domain;
+    m_apiHost = ref.apiHost();
+}
+
+bool RegistryClient::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const int defaultA = a.scheme() == QLatin1String("https") ? 443 : 80;
+    const int defaultB = b.scheme() == QLatin1String("https") ? 443 : 80;
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultA) == b.port(defaultB);
+}
+
+qint64 RegistryClient::retryAfterMs(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : seconds * 1000;
+    // IMF-fixdate: "Wed, 21 Oct 2015 07:28:00 GMT"
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return -1;
+    when.setTimeSpec(Qt::UTC);
+    return qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+}
+
+Result<QUrl> RegistryClient::baseUrl(const Oci::CancelToken &cancel)
+{
+    QString scheme = m_session->cachedScheme(m_apiHost);
+    if (!scheme.isEmpty())
+        return QUrl(scheme + QStringLiteral("://") + m_apiHost);
+    QMutexLocker lock(&m_session->probeMutex());
+    scheme = m_session->cachedScheme(m_apiHost);
+    if (!scheme.isEmpty())
+        return QUrl(scheme + QStringLiteral("://") + m_apiHost);
+
+    const bool mayUseHttp = ImageReference::isLoopbackHost(m_apiHost) || m_session->config().isInsecure(m_apiHost)
+        || m_session->config().isInsecure(m_domain);
+    // Probe https first; fall back to plain HTTP only where allowed, and only when the server
+    // does not speak TLS at all (a certificate problem is never "solved" by dropping TLS).
+    Request probe;
+    probe.url = QUrl(QStringLiteral("https://%1/v2/").arg(m_apiHost));
+    probe.cancel = cancel;
+    bool sslErrors = false;
+    Result<Response> https = sendOnce(probe, probe.url, "GET", {}, sslErrors);
+    if (https) {
+        m_session->setScheme(m_apiHost, QStringLiteral("https"));
+        return QUrl(QStringLiteral("https://") + m_apiHost);
+    }
+    if (sslErrors) {
+        return Error(QStringLiteral("registry.tls"),
+                     tr("the TLS certificate of %1 is not trusted: %2").arg(m_apiHost, https.error().message),
+                     QStringLiteral("https://%1/v2/").arg(m_apiHost),
+                     tr("Trust its CA for this registry (--ca-cert FILE), or, for a test registry only, mark it "
+                        "insecure (--insecure / MANIFOLD_INSECURE_REGISTRIES=%1).")
+                         .arg(m_apiHost));
+    }
+    if (!mayUseHttp) {
+        Error error = https.error();
+        if (error.code == QStringLiteral("registry.network.tls-handshake")) {
+            error.hint = tr("If %1 serves plain HTTP, mark it insecure (--insecure / "
+                            "MANIFOLD_INSECURE_REGISTRIES=%1); Manifold never downgrades to HTTP on its own.")
+                             .arg(m_apiHost);
+        }
+        return error;
+    }
+    Request plain = probe;
+    plain.url = QUrl(QStringLiteral("http://%1/v2/").arg(m_apiHost));
+    Result<Response> http = sendOnce(plain, plain.url, "GET", {}, sslErrors);
+    if (!http)
+        return http.error();
+    m_session->setScheme(m_apiHost, QStringLiteral("http"));
+    return QUrl(QStringLiteral("http://") + m_apiHost);
+}
+
+bool RegistryClient::isPlainHttp() const
+{
+    return m_session->cachedScheme(m_apiHost) == QLatin1String("http");
+}
+
+Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request, const QUrl &url,
+                                                          const QByteArray &method,
+                                                          const QByteArray &authorization, bool &sslErrorsSeen)
+{
+    QNetworkRequest qrequest(url);
+    qrequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    qrequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    qrequest.setTransferTimeout(m_session->config().transferTimeoutMs);
+    // An explicit Accept-Encoding stops Qt from decompressing bodies behind our back: blobs
+    // must be hashed exactly as stored.
+    qrequest.setRawHeader("Accept-Encoding", "identity");
+    qrequest.setRawHeader("User-Agent", "manifold");
+    for (const auto &header : request.headers)
+        qrequest.setRawHeader(header.first, header.second);
+    if (!authorization.isEmpty())
+        qrequest.setRawHeader("Authorization", authorization);
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        const QString hostPort = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+        const QString caFile = m_session->config().caCertificateFiles.value(hostPort);
+        if (!caFile.isEmpty()) {
+            const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+            if (certificates.isEmpty())
+                return Error(QStringLiteral("registry.tls.ca"), tr("no PEM certificate could be read"), caFile,
+                             tr("Give a PEM file with the CA certificate of the registry."));
+            ssl.addCaCertificates(certificates);
+        }
+        if (m_session->config().isInsecure(hostPort) || m_session->config().isInsecure(m_domain))
+            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        qrequest.setSslConfiguration(ssl);
+    }
+
+    QNetworkAccessManager *manager = threadManager();
+    std::unique_ptr<QFile> bodyFile;
+    QNetworkReply *reply = nullptr;
+    if (!request.bodyFile.isEmpty()) {
+        bodyFile = std::make_unique<QFile>(request.bodyFile);
+        if (!bodyFile->open(QIODevice::ReadOnly))
+            return Error(QStringLiteral("registry.upload.read"), tr("cannot read %1: %2")
+                         .arg(request.bodyFile, bodyFile->errorString()), request.bodyFile);
+        qrequest.setHeader(QNetworkRequest::ContentLengthHeader, bodyFile->size());
+        reply = manager->sendCustomRequest(qrequest, method, bodyFile.get());
+    } else if (method == "GET") {
+        reply = manager->get(qrequest);
+    } else if (method == "HEAD") {
+        reply = manager->head(qrequest);
+    } else {
+        qrequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        reply = manager->sendCustomRequest(qrequest, method, request.body);
+    }
+    std::unique_ptr<QNetworkReply> owner(reply);
+
+    Response response;
+    response.url = url;
+    std::optional<Error> sinkError;
+    bool sinkStarted = false;
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError> &) { sslErrorsSeen = true; });
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [&] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray chunk = reply->readAll();
+        if (sinkError)
+            return;
+        if (request.sink && status >= 200 && status < 300) {
+            if (!sinkStarted) {
+                sinkStarted = true;
+                const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+                if (Status begun = request.sink->begin(length.isValid() ? length.toLongLong() : -1); !begun) {
+                    sinkError = begun.error();
+                    reply->abort();
+                    return;
+                }
+            }
+            if (Status written = request.sink->write(chunk.constData(), chunk.size()); !written) {
+                sinkError = written.error();
+                reply->abort();
+            }
+            return;
+        }
+        if (response.body.size() + chunk.size() > request.maxBody) {
+            sinkError = Error(QStringLiteral("registry.response.too-large"),
+                              tr("the response is larger than %1 bytes").arg(request.maxBody), redacted(url),
+                              tr("Manifests over 4 MiB are refused; check that the reference names a manifest."));
+            reply->abort();
+            return;
+        }
+        response.body += chunk;
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer cancelPoll;
+    cancelPoll.setInterval(100);
+    QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
+        if (request.cancel.isCancelled())
+            reply->abort();
+    });
+    cancelPoll.start();
+    if (!reply->isFinished())
+        loop.exec();
+    cancelPoll.stop();
+
+    if (request.cancel.isCancelled())
+        return Error(QStringLiteral("registry.cancelled"), tr("cancelled"), redacted(url));
+    if (sinkError)
+        return *sinkError;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (response.status == 0) {
+        const QNetworkReply::NetworkError error = reply->error();
+        const bool tls = error == QNetworkReply::SslHandshakeFailedError;
+        Error result(tls ? QStringLiteral("registry.network.tls-handshake")
+                         : isRetryableNetworkError(error) ? QStringLiteral("registry.network.retryable")
+                                                          : QStringLiteral("registry.network"),
+                     tr("cannot reach %1: %2").arg(url.authority(), reply->errorString()), redacted(url),
+                     tr("Check the registry address and that it is running and reachable."));
+        return result;
+    }
+    response.headers = reply->rawHeaderPairs();
+    if (request.sink && response.status >= 200 && response.status < 300 && !sinkStarted) {
+        // An empty body never triggers readyRead.
+        if (Status begun = request.sink->begin(0); !begun)
+            return begun.error();
+    }
+    return response;
+}
+
+Result<QByteArray> RegistryClient::authorizationFor(const QStringList &scopes)
+{
+    const RegistrySession::HostAuth auth = m_session->hostAuth(m_apiHost);
+    switch (auth.scheme) {
+    case RegistrySession::HostAuth::Scheme::Unknown:
+    case RegistrySession::HostAuth::Scheme::Anonymous:
+        return QByteArray();
+    case RegistrySession::HostAuth::Scheme::Basic: {
+        Result<std::optional<Credential>> credential = m_session->credentialFor(m_domain);
+        if (!credential)
+            return credential.error();
+        if (!credential->has_value())
+            return QByteArray();
+        const QByteArray pair = ((*credential)->username + QLatin1Char(':') + (*credential)->secret).toUtf8();
+        return QByteArray(QByteArray("Basic ") + pair.toBase64());
+    }
+    case RegistrySession::HostAuth::Scheme::Bearer: {
+        Result<QString> token = m_session->token(m_apiHost, scopes, [&] { return fetchToken(auth, scopes); });
+        if (!token)
+            return token.error();
+        return QByteArray(QByteArray("Bearer ") + token->toUtf8());
+    }
+    }
+    return QByteArray();
+}
+
+Result<RegistrySession::Token> RegistryClient::fetchToken(const RegistrySession::HostAuth &auth,
+                                                          const QStringList &scopes)
+{
+    QUrl realm(auth.realm);
+    const bool mayUseHttp = ImageReference::isLoopbackHost(realm.authority()) || m_session->config().isInsecure(m_apiHost)
+        || ImageReference::isLoopbackHost(m_apiHost);
+    if (!realm.isValid() || (realm.scheme() != QLatin1String("https") && !(realm.scheme() == QLatin1String("http") && mayUseHttp)))
+        return Error(QStringLiteral("registry.auth.realm"),
+                     tr("the registry names an unusable token service \"%1\"").arg(redacted(realm)), m_apiHost,
+                     tr("Token services must use https (http only for loopback or insecure registries)."));
+    Result<std::optional<Credential>> credential = m_session->credentialFor(m_domain);
+    if (!credential)
+        return credential.error();
+
+    Request request;
+    request.url = realm;
+    QUrlQuery query(realm);
+    if (!auth.service.isEmpty())
+        query.addQueryItem(QStringLiteral("service"), auth.service);
+    for (const QString &scope : TokenScope::normalized(scopes))
+        query.addQueryItem(QStringLiteral("scope"), scope);
+    QByteArray authorization;
+    if (credential->has_value() && (*credential)->isIdentityToken()) {
+        // Identity tokens are exchanged with the OAuth2 refresh_token grant.
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+        form.addQueryItem(QStringLiteral("refresh_token"), (*credential)->secret);
+        form.addQueryItem(QStringLiteral("service"), auth.service);
+        form.addQueryItem(QStringLiteral("client_id"), QStringLiteral("manifold"));
+        form.addQueryItem(QStringLiteral("scope"), TokenScope::normalized(scopes).join(QLatin1Char(' ')));
+        request.method = "POST";
+        request.body = form.toString(QUrl::FullyEncoded).toUtf8();
+        request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
+    } else {
+        realm.setQuery(query);
+        request.url = realm;
+        if (credential->has_value()) {
+            const QByteArray pair = ((*credential)->username + QLatin1Char(':') + (*credential)->secret).toUtf8();
+            authorization = QByteArray("Basic ") + pair.toBase64();
+        }
+    }
+    bool sslErrors = false;
+    Result<Response> response = sendOnce(request, realm, request.method, authorization, sslErrors);
+    if (!response)
+        return response.error();
+    if (response->status == 401 || response->status == 403)
+        return Error(QStringLiteral("registry.unauthorized"),
+                     tr("the token service refused the credentials for %1 (HTTP %2)").arg(m_domain).arg(response->status),
+                     redacted(realm),
+                     credential->has_value() ? tr("Check the user name and password: manifold login %1").arg(m_domain)
+                                             : tr("Log in first: manifold login %1").arg(m_domain));
+    if (response->status != 200)
+        return httpError(*response, tr("the token service answered HTTP %1"), redacted(realm));
+    const QJsonObject object = QJsonDocument::fromJson(response->body).object();
+    RegistrySession::Token token;
+    token.value = object.value(QStringLiteral("token")).toString();
+    if (token.value.isEmpty())
+        token.value = object.value(QStringLiteral("access_token")).toString();
+    if (token.value.isEmpty())
+        return Error(QStringLiteral("registry.auth.token"), tr("the token service answered without a token"),
+                     redacted(realm));
+    const qint64 expiresIn = qMax<qint64>(60, object.value(QStringLiteral("expires_in")).toInteger(60));
+    token.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + expiresIn * 1000;
+    return token;
+}
+
+Status RegistryClient::answerChallenge(const Response &response, QStringList &scopes, bool &scopeChanged)
+{
+    const QList<AuthChallenge> challenges = AuthChallenge::parse(response.headerValues("WWW-Authenticate"));
+    const AuthChallenge *challenge = AuthChallenge::preferred(challenges);
+    scopeChanged = false;
+    if (!challenge)
+        return Error(QStringLiteral("registry.unauthorized"),
+                     tr("%1 requires authentication but offers no supported scheme").arg(m_domain), redacted(response.url),
+                     tr("Manifold supports Basic and Bearer token authentication."));
+    RegistrySession::HostAuth auth;
+    if (challenge->isBearer()) {
+        auth.scheme = RegistrySession::HostAuth::Scheme::Bearer;
+        // A relative realm is resolved against the request.
+        auth.realm = response.url.resolved(QUrl(challenge->param(QStringLiteral("realm")))).toString();
+        auth.service = challenge->param(QStringLiteral("service"));
+        const QString scope = challenge->param(QStringLiteral("scope"));
+        if (!scope.isEmpty()) {
+            const QStringList merged = TokenScope::normalized(QStringList(scope) + scopes);
+            scopeChanged = !TokenScope::covers(TokenScope::normalized(scopes), TokenScope::normalized({scope}));
+            scopes = merged;
+        }
+    } else {
+        auth.scheme = RegistrySession::HostAuth::Scheme::Basic;
+    }
+    m_session->setHostAuth(m_apiHost, auth);
+    return {};
+}
+
+Result<RegistryClient::Response> RegistryClient::send(Request request)
+{
+    QUrl url = request.url;
+    if (url.isEmpty() || url.isRelative()) {
+        Result<QUrl> base = baseUrl(request.cancel);
+        if (!base)
+            return base.error();
+        url = *base;
+        url.setPath(request.path);
+        if (!request.query.isEmpty())
+            url.setQuery(request.query);
+    }
+    Result<QUrl> base = baseUrl(request.cancel);
+    if (!base)
+        return base.error();
+    QByteArray method = request.method;
+    int redirects = 0;
+    int attempt = 0;
+    int authAttempts = 0;
+    while (true) {
+        if (request.cancel.isCancelled())
+            return Error(QStringLiteral("registry.cancelled"), tr("cancelled"), redacted(url));
+        QByteArray authorization;
+        // Credentials and tokens go only to the registry's own origin, never to a redirect target
+        // on another host (presigned storage URLs reject them anyway).
+        if (sameOrigin(url, *base)) {
+            Result<QByteArray> header = authorizationFor(request.scopes);
+            if (!header)
+                return header.error();
+            authorization = *header;
+        }
+        bool sslErrors = false;
+        Result<Response> response = sendOnce(request, url, method, authorization, sslErrors);
+        if (!response) {
+            if (response.error().code == QLatin1String("registry.network.retryable")
+                && ++attempt < m_session->config().maxAttempts) {
+                QThread::msleep(qMin<qint64>(200LL << attempt, m_session->config().maxRetryDelayMs));
+                continue;
+            }
+            return response.error();
+        }
+        const int status = response->status;
+        if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+            const QByteArray location = response->header("Location");
+            if (location.isEmpty())
+                return httpError(*response, tr("HTTP %1 redirect without a Location"), redacted(url));
+            if (++redirects > MaxRedirects)
+                return Error(QStringLiteral("registry.redirect.loop"), tr("more than %1 redirects").arg(MaxRedirects),
+                             redacted(url), tr("The registry or its storage redirects in a loop."));
+            const QUrl next = url.resolved(QUrl::fromEncoded(location));
+            if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
+                return Error(QStringLiteral("registry.redirect.downgrade"),
+                             tr("refusing a redirect from https to %1").arg(next.scheme()), redacted(url),
+                             tr("The registry redirected to an insecure URL; report it to its operator."));
+            if (status == 303) {
+                method = "GET";
+                request.body.clear();
+                request.bodyFile.clear();
+            }
+            url = next;
+            continue;
+        }
+        if ((status == 401 || status == 403) && sameOrigin(url, *base)) {
+            const QList<AuthChallenge> challenges = AuthChallenge::parse(response->headerValues("WWW-Authenticate"));
+            const AuthChallenge *challenge = AuthChallenge::preferred(challenges);
+            const bool insufficientScope = challenge
+                && challenge->param(QStringLiteral("error")) == QLatin1String("insufficient_scope");
+            if (status == 403 && !insufficientScope)
+                return *response;
+            if (status == 401 || insufficientScope) {
+                // Retry once with (new) credentials; a second refusal is final.
+                if (++authAttempts > 2 || (authAttempts == 2 && !insufficientScope) || !challenge) {
+                    const Result<std::optional<Credential>> credential = m_session->credentialFor(m_domain);
+                    const bool hasCredential = credential && credential->has_value();
+                    return Error(QStringLiteral("registry.unauthorized"),
+                                 hasCredential ? tr("%1 refused the credentials (HTTP %2)").arg(m_domain).arg(status)
+                                               : tr("%1 requires authentication (HTTP %2)").arg(m_domain).arg(status),
+                                 redacted(url),
+                                 hasCredential ? tr("Check the user name, password and access rights: manifold login %1").arg(m_domain)
+                                               : tr("Log in first: manifold login %1 (or docker login).").arg(m_domain));
+                }
+                bool scopeChanged = false;
+                const QStringList before = request.scopes;
+                if (Status answered = answerChallenge(*response, request.scopes, scopeChanged); !answered)
+                    return answered.error();
+                // A refused token (expired, revoked) must not be offered again.
+                if (!authorization.isEmpty())
+                    m_session->dropToken(m_apiHost, before);
+                continue;
+            }
+        }
+        if (isRetryableStatus(status) && ++attempt < m_session->config().maxAttempts) {
+            qint64 delay = retryAfterMs(response->header("Retry-After"));
+            if (delay < 0)
+                delay = 200LL << attempt;
+            QThread::msleep(qMin<qint64>(delay, m_session->config().maxRetryDelayMs));
+            continue;
+        }
+        return response;
+    }
+}
+
+Error RegistryClient::httpError(const Response &response, const QString &what, const QString &location) const
+{
+    QString message = what.arg(response.status);
+    const QJsonArray errors = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("errors")).toArray();
+    QString code;
+    for (const QJsonValue &value : errors) {
+        const QJsonObject error = value.toObject();
+        if (code.isEmpty())
+            code = error.value(QStringLiteral("code")).toString();
+        message += QStringLiteral(": %1 %2").arg(error.value(QStringLiteral("code")).toString(),
+                                                   error.value(QStringLiteral("message")).toString());
+    }
+    QString hint;
+    if (response.status == 404)
+        hint = tr("Check the repository and the tag or digest.");
+    else if (response.status == 405 || code == QLatin1String("UNSUPPORTED"))
+        hint = tr("The registry does not allow this operation (deletes are often disabled).");
+    else if (response.status == 429)
+        hint = tr("The registry rate-limited Manifold; wait and try again, or log in for a higher limit.");
+    else if (response.status >= 500)
+        hint = tr("The registry failed; try again later.");
+    return Error(response.status == 404 ? QStringLiteral("registry.not-found")
+                                        : QStringLiteral("registry.http.%1").arg(response.status),
+                 message, location, hint);
+}
+
+Status RegistryClient::ping(const Oci::CancelToken &cancel)
+{
+    Request request;
+    request.path = QStringLiteral("/v2/");
+    request.cancel = cancel;
+    Result<Response> response = send(request);
+    if (!response)
+        return response.error();
+    if (response->status == 404)
+        return Error(QStringLiteral("registry.not-v2"), tr("%1 does not serve the registry API v2").arg(m_domain),
+                     redacted(response->url), tr("Check the host and port: is it a container registry?"));
+    if (response->status != 200)
+        return httpError(*response, tr("the registry answered HTTP %1"), redacted(response->url));
+    return {};
+}
+
+namespace {
+
+QString repositoryPath(const QString &repository, const QString &kind, const QString &reference)
+{
+    return QStringLiteral("/v2/%1/%2/%3").arg(repository, kind, reference);
+}
+
+QStringList pullScope(const QString &repository)
+{
+    return {TokenScope::repository(repository, {QStringLiteral("pull")})};
+}
+
+QStringList pushScope(const QString &repository)
+{
+    return {TokenScope::repository(repository, {QStringLiteral("pull"), QStringLiteral("push")})};
+}
+
+Status validateReference(const QString &reference)
+{
+    if (reference.contains(QLatin1Char(':'))) {
+        if (!Oci::Digest::isValid(reference))
+            return Error(QStringLiteral("registry.reference.digest"), QStringLiteral("invalid digest %1").arg(reference));
+    } else if (!ImageReference::isValidTag(reference)) {
+        return Error(QStringLiteral("registry.reference.tag"), QStringLiteral("invalid tag %1").arg(reference));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, const QString &reference,
+                                                     const Oci::CancelToken &cancel)
+{
+    if (Status valid = validateReference(reference); !valid)
+        return valid.error();
+    Request request;
+    request.path = repositoryPath(repository, QStringLiteral("manifests"), reference);
+    request.headers.append(qMakePair(QByteArray("Accept"), QByteArray(Oci::MediaTypes::manifestAcceptHeader().toUtf8())));
+    request.scopes = pullScope(repository);
+    request.maxBody = Oci::MaxManifestSize;
+    request.cancel = cancel;
+    const QString location = QStringLiteral("%1/%2:%3").arg(m_domain, repository, reference);
+    Result<Response> response = send(request);
+    if (!response)
+        return response.error().code == QLatin1String("registry.response.too-large")
+            ? Error(QStringLiteral("oci.manifest.too-large"),
+                    tr("the manifest is larger than %1 bytes").arg(Oci::MaxManifestSize), location,
+                    tr("Manifests over 4 MiB are refused (registries reject them too)."))
+            : response.error();
+    if (response->status != 200)
+        return httpError(*response, tr("cannot fetch the manifest (HTTP %1)"), location);
+    ManifestResponse result;
+    result.bytes = response->body;
+    const QString contentType = Oci::MediaTypes::withoutParameters(QString::fromUtf8(response->header("Content-Type")));
+    QString bodyType = QJsonDocument::fromJson(result.bytes).object().value(QStringLiteral("mediaType")).toString();
+    if (!bodyType.isEmpty() && !contentType.isEmpty() && bodyType != contentType
+        && Oci::MediaTypes::isManifestOrIndex(contentType))
+        return Error(QStringLiteral("registry.manifest.media-type-mismatch"),
+                     tr("the registry sent Content-Type %1 for a %2 document").arg(contentType, bodyType), location,
+                     tr("The registry serves inconsistent metadata; report it to its operator."));
+    result.descriptor.mediaType = bodyType.isEmpty() ? contentType : bodyType;
+    if (Oci::MediaTypes::kindOf(result.descriptor.mediaType) == Oci::MediaTypeKind::Schema1)
+        return Error(QStringLiteral("registry.manifest.schema1"), tr("Docker schema 1 manifests are not supported"),
+                     location, tr("Rebuild or re-push the image with a current tool (schema 2 or OCI)."));
+    if (reference.contains(QLatin1Char(':'))) {
+        Result<Oci::Digest> expected = Oci::Digest::parse(reference);
+        if (!expected)
+            return expected.error();
+        const Oci::Digest actual = Oci::Digest::of(result.bytes, expected->algorithm());
+        if (actual != *expected)
+            return Error(QStringLiteral("oci.content.digest-mismatch"),
+                         tr("the manifest's digest is %1, not the %2 asked for").arg(actual.toString(), reference),
+                         location, tr("The registry or a proxy altered the content; do not use it."));
+        result.descriptor.digest = *expected;
+    } else {
+        result.descriptor.digest = Oci::Digest::of(result.bytes);
+        const QByteArray headerDigest = response->header("Docker-Content-Digest");
+        if (!headerDigest.isEmpty() && Oci::Digest::isValid(QString::fromLatin1(headerDigest))) {
+            Result<Oci::Digest> claimed = Oci::Digest::parse(QString::fromLatin1(headerDigest));
+            if (claimed && claimed->algorithm() == result.descriptor.digest.algorithm()
+                && *claimed != result.descriptor.digest)
+                return Error(QStringLiteral("oci.content.digest-mismatch"),
+                             tr("the registry says %1 but the body hashes to %2")
+                                 .arg(claimed->toString(), result.descriptor.digest.toString()),
+                             location, tr("The registry or a proxy altered the content; do not use it."));
+        }
+    }
+    result.descriptor.size = result.bytes.size();
+    return result;
+}
+
+Result<std::optional<Oci::Descriptor>> RegistryClient::headManifest(const QString &repository,
+                                                                    const QString &reference,
+                                                                    const Oci::CancelToken &cancel)
+{
+    if (Status valid = validateReference(reference); !valid)
+        return valid.error();
+    Request request;
+    request.method = "HEAD";
+    request.path = repositoryPath(repository, QStringLiteral("manifests"), reference);
+    request.headers.append(qMakePair(QByteArray("Accept"), QByteArray(Oci::MediaTypes::manifestAcceptHeader().toUtf8())));
+    request.scopes = pullScope(repository);
+    request.cancel = cancel;
+    const QString location = QStringLiteral("%1/%2:%3").arg(m_domain, repository, reference);
+    Result<Response> response = send(request);
+    if (!response)
+        return response.error();
+    if (response->status == 404)
+        return std::optional<Oci::Descriptor>();
+    if (response->status == 405) {
+        // Some registries do not implement HEAD: fall back to GET.
+        Result<ManifestResponse> got = getManifest(repository, reference, cancel);
+        if (!got)
+            return got.error().code == QLatin1String("registry.not-found") ? Result<std::optional<Oci::Descriptor>>(std::optional<Oci::Descriptor>())
+                                                                           : Result<std::optional<Oci::Descriptor>>(got.error());
+        return std::optional<Oci::Descriptor>(got->descriptor);
+    }
+    if (response->status != 200)
+        return httpError(*response, tr("cannot check the manifest (HTTP %1)"), location);
+    Oci::Descriptor descriptor;
+    descriptor.mediaType = Oci::MediaTypes::withoutParameters(QString::fromUtf8(response->header("Content-Type")));
+    const QByteArray digest = response->header("Docker-Content-Digest");
+    const QByteArray length = response->header("Content-Length");
+    if (digest.isEmpty() || length.isEmpty()) {
+        Result<ManifestResponse> got = getManifest(repository, reference, cancel);
+        if (!got)
+            return got.error();
+        return std::optional<Oci::Descriptor>(got->descriptor);
+    }
+    Result<Oci::Digest> parsed = Oci::Digest::parse(QString::fromLatin1(digest), location);
+    if (!parsed)
+        return parsed.error();
+    descriptor.digest = *parsed;
+    descriptor.size = length.toLongLong();
+    return std::optional<Oci::Descriptor>(descriptor);
+}
+
+Status RegistryClient::putManifest(const QString &repository, const QString &reference, const QString &mediaType,
+                                   const QByteArray &bytes, const Oci::CancelToken &cancel)
+{
+    if (Status valid = validateReference(reference); !valid)
+        return valid;
+    if (bytes.size() > Oci::MaxManifestSize)
+        return Error(QStringLiteral("oci.manifest.too-large"), tr("the manifest is larger than 4 MiB"),
+                     QStringLiteral("%1/%2:%3").arg(m_domain, repository, reference),
+                     tr("Registries reject manifests over 4 MiB; split the index."));
+    Request request;
+    request.method = "PUT";
+    request.path = repositoryPath(repository, QStringLiteral("manifests"), reference);
+    request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray(Oci::MediaTypes::withoutParameters(mediaType).toUtf8())));
+    request.body = bytes;
+    request.hasBody = true;
+    request.scopes = pushScope(repository);
+    request.cancel = cancel;
+    const QString location = QStringLiteral("%1/%2:%3").arg(m_domain, repository, reference);
+    Result<Response> response = send(request);
+    if (!response)
+        return response.error();
+    if (response->status != 201 && response->status != 200)
+        return httpError(*response, tr("cannot push the manifest (HTTP %1)"), location);
+    const QByteArray answered = response->header("Docker-Content-Digest");
+    const Oci::Digest expected = Oci::Digest::of(bytes);
+    if (!answered.isEmpty() && QString::fromLatin1(answered) != expected.toString()
+        && QString::fromLatin1(answered).startsWith(QLatin1String("sha256:")))
+        return Error(QStringLiteral("registry.manifest.digest-mismatch"),
+                     tr("the registry stored the manifest as %1, expected %2")
+                         .arg(QString::fromLatin1(answered), expected.toString()),
+                     location, tr("The registry rewrote the manifest; references by digest would break."));
+    return {};
+}
+
+Status RegistryClient::deleteManifest(const QString &repository, const QString &digest, const Oci::CancelToken &cancel)
+{
+    if (!Oci::Digest::isValid(digest))
+        return Error(QStringLiteral("registry.reference.digest"), tr("deletes need a digest, not \"%1\"").arg(digest),
+                     repository, tr("Resolve the tag first and delete by digest."));
+    Request request;
+    request.method = "DELETE";
+    request.path = repositoryPath(repository, QStringLiteral("manifests"), digest);
+    request.scopes = {TokenScope::repository(repository, {QStringLiteral("delete"), QStringLiteral("pull")})};
+    request.cancel = cancel;
+    Result<Response> response = send(request);
+    if (!response)
+        return response.error();
+    if (response->status != 202 && response->status != 200)
+        return httpError(*response, tr("cannot delete the manifest (HTTP %1)"),
+                         QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
+    return {};
+}
+
+Result<std::optional<qint64>> RegistryClient::blobSize(const QString &repository, const QString &digest,
+                                                       const Oci::CancelToken &cancel)
+{
+    if (!Oci::Digest::isValid(digest))
+        return Error(QStringLiteral("registry.reference.digest"), tr("invalid digest %1").arg(digest), repository);
+    Request request;
+    request.method = "HEAD";
+    request.path = repositoryPath(repository, QStringLiteral("blobs"), digest);
+    request.scopes = pullScope(repository);
+    request.cancel = cancel;
+    Result<Response> response = send(request);
+    if (!response)
+        return response.error();
+    // 401/403 on HEAD means "cannot tell": treat as missing, the upload decides.
+    if (response->status == 404 || response->status == 403)
+        return std::optional<qint64>();
+    if (response->status != 200)
+        return httpError(*response, tr("cannot check the blob (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
+    return std::optional<qint64>(response->header("Content-Length").toLongLong());
+}
+
+namespace {
+
+// Verifies a streamed blob into memory.
+class MemorySink : public BodySink
+{
+public:
+    MemorySink(const Oci::Descriptor &descriptor, qint64 limit, QString location)
+        : m_descriptor(descriptor), m_limit(limit), m_location(std::move(location))
+    {}
+    Status begin(qint64 contentLength) override
+    {
+        m_bytes.clear();
+        m_verifier.emplace(m_descriptor.digest, m_descriptor.size, m_location);
+        if (contentLength >= 0 && m_descriptor.size >= 0 && contentLength != m_descriptor.size)
+            return Error(QStringLiteral("oci.content.size-mismatch"),
+                         QCoreApplication::translate("Manifold::Registry::RegistryClient",
+                                                     "the registry sends %1 bytes, the descriptor says %2")
+                             .arg(contentLength).arg(m_descriptor.size),
+                         m_location);
+        return {};
+    }
+    Status write(const char *data, qint64 size) override
+    {
+        if (m_bytes.size() + size > m_limit)
+            return Error(QStringLiteral("oci.content.too-large"),
+                         QCoreApplication::translate("Manifold::Registry::RegistryClient", "the blob is larger than %1 bytes").arg(m_limit),
+                         m_location);
+        m_bytes.append(data, size);
+        return m_verifier->addData(data, size);
+    }
+    Status finish() { return m_verifier ? m_verifier->finish() : Oci::verifyContent({}, m_descriptor.digest, m_descriptor.size, m_location); }
+    QByteArray m_bytes;
+
+private:
+    Oci::Descriptor m_descriptor;
+    qint64 m_limit;
+    QString m_location;
+    std::optional<Oci::ContentVerifier> m_verifier;
+};
+
+class FileSink : public BodySink
+{
+public:
+    FileSink(const Oci::Descriptor &descriptor, QString path, Oci::ProgressCallback progress, QString location)
+        : m_descriptor(descriptor), m_path(std::move(path)), m_progress(std::move(progress)), m_location(std::move(location))
+    {}
+    Status begin(qint64 contentLength) override
+    {
+        m_file = std::make_unique<QFile>(m_path);
+        if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Error(QStringLiteral("registry.blob.write"), m_file->errorString(), m_path);
+        m_verifier.emplace(m_descriptor.digest, m_descriptor.size, m_location);
+        m_done = 0;
+        if (contentLength >= 0 && m_descriptor.size >= 0 && contentLength != m_descriptor.size)
+            return Error(QStringLiteral("oci.content.size-mismatch"),
+                         QCoreApplication::translate("Manifold::Registry::RegistryClient",
+                                                     "the registry sends %1 bytes, the descriptor says %2")
+                             .arg(contentLength).arg(m_descriptor.size),
+                         m_location);
+        return {};
+    }
+    Status write(const char *data, qint64 size) override
+    {
+        if (Status ok = m_verifier->addData(data, size); !ok)
+            return ok;
+        if (m_file->write(data, size) != size)
+            return Error(QStringLiteral("registry.blob.write"), m_file->errorString(), m_path);
+        m_done += size;
+        if (m_progress)
+            m_progress(m_done, m_descriptor.size);
+        return {};
+    }
+    Status finish()
+    {
+        if (!m_file)
+            return Error(QStringLiteral("registry.blob.empty"), QStringLiteral("no body"), m_location);
+        if (!m_file->flush())
+            return Error(QStringLiteral("registry.blob.write"), m_file->errorString(), m_path);
+        m_file->close();
+        return m_verifier->finish();
+    }
+
+private:
+    Oci::Descriptor m_descriptor;
+    QString m_path;
+    Oci::ProgressCallback m_progress;
+    QString m_location;
+    std::unique_ptr<QFile> m_file;
+    std::optional<Oci::ContentVerifier> m_verifier;
+    qint64 m_done = 0;
+};
+
+} // namespace
+
+Result<QByteArray> RegistryClient::getBlob(const QString &repository, const Oci::Descriptor &descriptor, qint64 limit,
+                                           const Oci::CancelToken &cancel)
+{
+    const QString location = QStringLiteral("%1/%2@%3").arg(m_domain, repository, descriptor.digest.toString());
+    if (descriptor.size > limit)
+        return Error(QStringLiteral("oci.content.too-large"), tr("the blob is %1 bytes, over the %2 byte limit").arg(descriptor.size).arg(limit),
+                     location, tr("Fetch large blobs to a file."));
+    MemorySink sink(descriptor, limit, location);
+    Request request;
+    request.path = repositoryPath(repository, QStringLiteral("blobs"), descriptor.digest.toString());
+    request.scopes = pullScope(repository);
+    request.sink = &sink;
+    request.cancel = cancel;
+    Result<Response> response = send(request);
+    if (!response)
+        return response.error();
+    if (response->status != 200)
+        return httpError(*response, tr("cannot fetch the blob (HTTP %1)"), location);
+    if (Status verified = sink.finish(); !verified)
+        return verified.error();
+    return sink.m_bytes;
+}
+
+Status RegistryClient::getBlobToFile(const QString &repository, const Oci::Descriptor &descriptor, const QString &path,
+                                     const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel)
+{
+    const QString location = QStringLiteral("%1/%2@%3").arg(m_domain, repository, descriptor.digest.toString());
+    const QString partial = path + QStringLiteral(".part");
+    FileSink sink(descriptor, partial, progress, location);
+    Request request;
+    request.path = repositoryPath(repository, QStringLiteral("blobs"), descriptor.digest.toString());
+    request.scopes = pullScope(repository);
+    request.sink = &sink;
+    request.cancel = cancel;
+    Result<Response> response = send(request);
+    Status result;
+    if (!response)
+        result = response.error();
+    else if (response->status != 200)
+        result = httpError(*response, tr("cannot fetch the blob (HTTP %1)"), location);
+    else
+        result = sink.finish();
+    if (!result) {
+        QFile::remove(partial);
+        return result;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Error(QStringLiteral("registry.blob.write"), tr("cannot move the downloaded blob into place"), path);
+    }
+    return {};
+}
+
+Result<QUrl> RegistryClient::startUpload(const QString &repository, const QStringList &scopes,
+                                         const Oci::CancelToken &cancel, qint64 *minChunk)
+{
+    Request request;
+    request.method = "POST";
+    request.path = QStringLiteral("/v2/%1/blobs/uploads/").arg(repository);
+    request.hasBody = true;
+    request.scopes = scopes;
+    request.cancel = cancel;
+    Result<Response> response = send(request);
+    if (!response)
+        return response.error();
+    if (response->status != 202)
+        return httpError(*response, tr("cannot start an upload (HTTP %1)"), QStringLiteral("%1/%2").arg(m_domain, repository));
+    if (minChunk)
+        *minChunk = response->header("OCI-Chunk-Min-Length").toLongLong();
+    const QByteArray location = response->header("Location");
+    if (location.isEmpty())
+        return Error(QStringLiteral("registry.upload.location"), tr("the registry opened an upload without a Location"),
+                     QStringLiteral("%1/%2").arg(m_domain, repository));
+    // Relative Locations are resolved against the request; their query is kept verbatim.
+    return response->url.resolved(QUrl::fromEncoded(location));
+}
+
+Result<bool> RegistryClient::mountBlob(const QString &repository, const QString &digest, const QString &fromRepository,
+                                       const Oci::CancelToken &cancel)
+{
+    Request request;
+    request.method = "POST";
+    request.path = QStringLiteral("/v2/%1/blobs/uploads/").arg(repository);
+    request.query.addQueryItem(QStringLiteral("mount"), digest);
+    request.query.addQueryItem(QStringLiteral("from"), fromRepository);
+    request.hasBody = true;
+    // A mount needs pull on the source repository too.
+    request.scopes = pushScope(repository) + pullScope(fromRepository);
+    request.cancel = cancel;
+    Result<Response> response = send(request);
+    if (!response)
+        return response.error();
+    if (response->status == 201)
+        return true;
+    if (response->status == 202) {
+        // An ordinary upload session was opened instead: cancel it, ignoring errors.
+        const QByteArray location = response->header("Location");
+        if (!location.isEmpty()) {
+            Request cancelRequest;
+            cancelRequest.method = "DELETE";
+            cancelRequest.url = response->url.resolved(QUrl::fromEncoded(location));
+            cancelRequest.scopes = pushScope(repository);
+            (void)send(cancelRequest);
+        }
+        return false;
+    }
+    return false; // any other answer: fall back to a plain upload
+}
+
+Status RegistryClient::finishUpload(const QString &repository, QUrl location, const Oci::Descriptor &descriptor,
+                                    const QString &path, const QByteArray *bytes,
+                                    const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel,
+                                    qint64 minChunk)
+{
+    const QString where = QStringLiteral("%1/%2@%3").arg(m_domain, repository, descriptor.digest.toString());
+    const qint64 size = bytes ? bytes->size() : QFileInfo(path).size();
+    const qint64 threshold = m_session->config().chunkedUploadThreshold;
+    if (!bytes && size > threshold) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(QStringLiteral("registry.upload.read"), file.errorString(), path);
+        const qint64 chunk = qMax(m_session->config().chunkSize, minChunk);
+        qint64 offset = 0;
+        while (offset < size) {
+            const QByteArray data = file.read(qMin(chunk, size - offset));
+            Request patch;
+            patch.method = "PATCH";
+            patch.url = location;
+            patch.body = data;
+            patch.hasBody = true;
+            patch.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream")));
+            patch.headers.append(qMakePair(QByteArray("Content-Range"), QByteArray(QStringLiteral("%1-%2").arg(offset).arg(offset + data.size() - 1).toLatin1())));
+            patch.scopes = pushScope(repository);
+            patch.cancel = cancel;
+            Result<Response> response = send(patch);
+            if (!response)
+                return response.error();
+            if (response->status != 202)
+                return httpError(*response, tr("the registry refused an upload chunk (HTTP %1)"), where);
+            const QByteArray next = response->header("Location");
+            if (!next.isEmpty())
+                location = response->url.resolved(QUrl::fromEncoded(next));
+            offset += data.size();
+            if (progress)
+                progress(offset, size);
+        }
+        QUrlQuery query(location);
+        query.addQueryItem(QStringLiteral("digest"), descriptor.digest.toString());
+        location.setQuery(query);
+        Request put;
+        put.method = "PUT";
+        put.url = location;
+        put.hasBody = true;
+        put.scopes = pushScope(repository);
+        put.cancel = cancel;
+        Result<Response> response = send(put);
+        if (!response)
+            return response.error();
+        if (response->status != 201)
+            return httpError(*response, tr("the registry refused the upload (HTTP %1)"), where);
+        return {};
+    }
+    QUrlQuery query(location);
+    query.addQueryItem(QStringLiteral("digest"), descriptor.digest.toString());
+    location.setQuery(query);
+    Request put;
+    put.method = "PUT";
+    put.url = location;
+    put.hasBody = true;
+    if (bytes)
+        put.body = *bytes;
+    else
+        put.bodyFile = path;
+    put.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream")));
+    put.scopes = pushScope(repository);
+    put.cancel = cancel;
+    Result<Response> response = send(put);
+    if (!response)
+        return response.error();
+    if (response->status != 201)
+        return httpError(*response, tr("the registry refused the upload (HTTP %1)"), where);
+    if (progress)
+        progress(size, size);
+    return {};
+}
+
+Status RegistryClient::uploadBlobFromFile(const QString &repository, const Oci::Descriptor &descriptor,
+                                          const QString &path, const Oci::ProgressCallback &progress,
+                                          const Oci::CancelToken &cancel)
+{
+    qint64 minChunk = 0;
+    Result<QUrl> location = startUpload(repository, pushScope(repository), cancel, &minChunk);
+    if (!location)
+        return location.error();
+    return finishUpload(repository, *location, descriptor, path, nullptr, progress, cancel, minChunk);
+}
+
+Status RegistryClient::uploadBlob(const QString &repository, const Oci::Descriptor &descriptor, const QByteArray &bytes,
+                                  const Oci::CancelToken &cancel)
+{
+    if (Status ok = descriptor.verify(bytes); !ok)
+        return ok;
+    Result<QUrl> location = startUpload(repository, pushScope(repository), cancel);
+    if (!location)
+        return location.error();
+    return finishUpload(repository, *location, descriptor, {}, &bytes, {}, cancel, 0);
+}
+
+Result<QStringList> RegistryClient::listPaged(const QString &path, const QString &field, int pageSize,
+                                              const QStringList &scopes, const Oci::CancelToken &cancel)
+{
+    Result<QUrl> base = baseUrl(cancel);
+    if (!base)
+        return base.error();
+    QUrl url = *base;
+    url.setPath(path);
+    if (pageSize > 0)
+        url.setQuery(QStringLiteral("n=%1").arg(pageSize));
+    QStringList items;
+    for (int page = 0; page < 100000; ++page) {
+        Request request;
+        request.url = url;
+        request.scopes = scopes;
+        request.cancel = cancel;
+        request.maxBody = 16 * 1024 * 1024;
+        Result<Response> response = send(request);
+        if (!response)
+            return response.error();
+        if (response->status != 200)
+            return httpError(*response, tr("cannot list (HTTP %1)"), redacted(url));
+        const QJsonObject object = QJsonDocument::fromJson(response->body).object();
+        for (const QJsonValue &value : object.value(field).toArray())
+            items.append(value.toString());
+        const QString next = LinkHeader::nextTarget(response->headerValues("Link"));
+        if (next.isEmpty())
+            return items;
+        const QUrl nextUrl = url.resolved(QUrl(next));
+        // Pagination stays on the registry: a Link to another host is refused.
+        if (!sameOrigin(nextUrl, url))
+            return Error(QStringLiteral("registry.pagination.host"),
+                         tr("the registry's next-page link points to another host"), redacted(nextUrl),
+                         tr("Report the misconfigured registry to its operator."));
+        url = nextUrl;
+    }
+    return items;
+}
+
+Result<QStringList> RegistryClient::listTags(const QString &repository, int pageSize, const Oci::CancelToken &cancel)
+{
+    return listPaged(QStringLiteral("/v2/%1/tags/list").arg(repository), QStringLiteral("tags"), pageSize,
+                     pullScope(repository), cancel);
+}
+
+Result<QStringList> RegistryClient::catalog(int pageSize, const Oci::CancelToken &cancel)
+{
+    return listPaged(QStringLiteral("/v2/_catalog"), QStringLiteral("repositories"), pageSize,
+                     {QStringLiteral("registry:catalog:*")}, cancel);
+}
+
+QString RegistryClient::referrersFallbackTag(const QString &digest)
+{
+    const QString algorithm = digest.section(QLatin1Char(':'), 0, 0).left(32);
+    const QString encoded = digest.section(QLatin1Char(':'), 1).left(64);
+    QString tag = algorithm + QLatin1Char('-') + encoded;
+    for (QChar &c : tag) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('.') && c != QLatin1Char('_') && c != QLatin1Char('-'))
+            c = QLatin1Char('-');
+    }
+    return tag;
+}
+
+Result<QList<Oci::Descriptor>> RegistryClient::referrers(const QString &repository, const QString &digest,
+                                                         const QString &artifactType, const Oci::CancelToken &cancel)
+{
+    if (!Oci::Digest::isValid(digest))
+        return Error(QStringLiteral("registry.reference.digest"), tr("invalid digest %1").arg(digest), repository);
+    Request request;
+    request.path = QStringLiteral("/v2/%1/referrers/%2").arg(repository, digest);
+    if (!artifactType.isEmpty())
+        request.query.addQueryItem(QStringLiteral("artifactType"), artifactType);
+    request.headers.append(qMakePair(QByteArray("Accept"), QByteArray(Oci::MediaType::OciIndex.toUtf8())));
+    request.scopes = pullScope(repository);
+    request.maxBody = Oci::MaxManifestSize;
+    request.cancel = cancel;
+    Result<Response> response = send(request);
+    if (!response)
+        return response.error();
+    QByteArray indexBytes;
+    const QString contentType = Oci::MediaTypes::withoutParameters(QString::fromUtf8(response->header("Content-Type")));
+    if (response->status == 200 && contentType == Oci::MediaType::OciIndex) {
+        indexBytes = response->body;
+    } else if (response->status == 404 || response->status == 400 || response->status == 406 || response->status == 200) {
+        // No referrers API: the tag schema.
+        Result<ManifestResponse> fallback = getManifest(repository, referrersFallbackTag(digest), cancel);
+        if (!fallback) {
+            if (fallback.error().code == QLatin1String("registry.not-found"))
+                return QList<Oci::Descriptor>();
+            return fallback.error();
+        }
+        if (!Oci::MediaTypes::isIndex(fallback->descriptor.mediaType))
+            return QList<Oci::Descriptor>();
+        indexBytes = fallback->bytes;
+    } else {
+        return httpError(*response, tr("cannot list referrers (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
+    }
+    Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(indexBytes, Oci::MediaType::OciIndex);
+    if (!index)
+        return index.error();
+    QList<Oci::Descriptor> result;
+    for (const Oci::Descriptor &descriptor : index->manifests()) {
+        if (artifactType.isEmpty() || descriptor.artifactType == artifactType)
+            result.append(descriptor);
+    }
+    return result;
+}
+
+} // namespace Manifold::Registry
