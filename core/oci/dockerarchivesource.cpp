@@ -31,7 +31,13 @@ Result<std::shared_ptr<DockerArchiveSource>> DockerArchiveSource::open(const QSt
     Result<std::unique_ptr<TarStore>> tar = TarStore::open(archivePath);
     if (!tar)
         return tar.error();
-    std::shared_ptr<FileStore> store(std::move(*tar));
+    return open(std::shared_ptr<FileStore>(std::move(*tar)), cancel);
+}
+
+Result<std::shared_ptr<DockerArchiveSource>> DockerArchiveSource::open(std::shared_ptr<FileStore> store,
+                                                                       const CancelToken &cancel)
+{
+    const QString archivePath = store->describe();
     if (!store->exists(QStringLiteral("manifest.json")))
         return Error(QStringLiteral("oci.docker-archive.not-an-archive"),
                      tr("This is not a `docker save` archive: manifest.json is missing"), archivePath,

@@ -23,6 +23,9 @@ class DockerArchiveSource : public ContentSource, public std::enable_shared_from
 public:
     static Result<std::shared_ptr<DockerArchiveSource>> open(const QString &archivePath,
                                                              const CancelToken &cancel = {});
+    // Over an already opened archive (the CLI sniffs the archive kind first).
+    static Result<std::shared_ptr<DockerArchiveSource>> open(std::shared_ptr<FileStore> store,
+                                                             const CancelToken &cancel = {});
 
     QString describe() const override;
     QFuture<Result<Descriptor>> resolve(const QString &reference) override;

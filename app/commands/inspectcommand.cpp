@@ -1,0 +1,172 @@
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "app/commands/imagesource.h"
+#include "core/oci/mediatypes.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QMap>
+
+namespace Manifold::Cli {
+
+using namespace Manifold::Oci;
+
+// `manifold inspect PATH|REF [--json] [--layers] [--files] [--platform P]`: the image tree
+// (index -> platform manifests -> config -> layers), attestations marked and explained.
+class InspectCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("inspect"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Show an image's platforms, configs and layers (OCI layout, OCI or docker archive)");
+    }
+
+    int run(const QStringList &arguments, Streams streams) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(summary());
+        parser.addPositionalArgument(QStringLiteral("image"),
+                                     QStringLiteral("DIR, oci:DIR[:REF], oci-archive:FILE[:REF], docker-archive:FILE[:REF]"));
+        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+        const QCommandLineOption layers(QStringLiteral("layers"),
+                                        QStringLiteral("Scan the layers: binaries by machine, whiteouts, sizes."));
+        const QCommandLineOption files(QStringLiteral("files"),
+                                       QStringLiteral("With --layers: list every file (capped) in the output."));
+        const QCommandLineOption platform(QStringLiteral("platform"),
+                                          QStringLiteral("Only these platforms (comma-separated)."), QStringLiteral("list"));
+        parser.addOptions({json, layers, files, platform});
+        int exitCode = ExitOk;
+        if (!parseArguments(parser, arguments, streams, exitCode))
+            return exitCode;
+        const bool asJson = parser.isSet(json);
+        auto fail = [&](const Error &error, int code) {
+            if (asJson)
+                printJson(streams.out, errorToJson(error));
+            else
+                printError(streams.err, name(), error);
+            return code;
+        };
+        if (parser.positionalArguments().size() != 1)
+            return fail(Error(QStringLiteral("cli.usage"), QStringLiteral("expected exactly one image"), {},
+                              QStringLiteral("usage: manifold inspect PATH|REF [--json] [--layers] [--platform P]")),
+                        ExitUsage);
+        ImageTreeOptions options;
+        options.scanLayers = parser.isSet(layers) || parser.isSet(files);
+        if (parser.isSet(platform)) {
+            Result<QList<Platform>> platforms = Platform::parseList(parser.value(platform));
+            if (!platforms)
+                return fail(platforms.error(), ExitUsage);
+            options.platforms = *platforms;
+        }
+        Result<ImageSource> image = ImageSourceResolver::resolve(parser.positionalArguments().first());
+        if (!image)
+            return fail(image.error(), ExitFindings);
+        Result<ImageTree> tree = loadImageTree(*image, options);
+        if (!tree)
+            return fail(tree.error(), ExitFindings);
+        if (asJson) {
+            QJsonObject object;
+            object.insert(QStringLiteral("tree"), tree->toJson(parser.isSet(files)));
+            printJson(streams.out, object);
+        } else {
+            printTree(streams.out, *tree, parser.isSet(files));
+        }
+        bool failed = !tree->errors.isEmpty();
+        for (const ImageNode &node : tree->images)
+            failed = failed || !node.errors.isEmpty();
+        return failed ? ExitFindings : ExitOk;
+    }
+
+private:
+    static QString binarySummary(const LayerScan &scan)
+    {
+        QMap<QString, int> counts;
+        for (const LayerBinary &binary : scan.binaries)
+            counts[binary.info.platform.isEmpty() ? binary.info.machineName : binary.info.platform.toString()] += 1;
+        QStringList parts;
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            parts.append(QStringLiteral("%1 × %2").arg(it.value()).arg(it.key()));
+        return parts.isEmpty() ? QStringLiteral("no binaries") : parts.join(QStringLiteral(", "));
+    }
+
+    static void printTree(QTextStream &out, const ImageTree &tree, bool files)
+    {
+        out << "Source:    " << tree.source << '\n';
+        if (!tree.reference.isEmpty())
+            out << "Reference: " << tree.reference << '\n';
+        out << "Root:      " << tree.root.mediaType << ' ' << tree.root.digest.toString() << " (" << formatSize(tree.root.size) << ")\n";
+        if (tree.index)
+            out << "Index:     " << tree.platformImages().size() << " platform image(s), " << tree.attestations().size()
+                << " attestation(s)\n";
+        for (const Error &error : tree.errors)
+            out << "error: " << error.toString() << '\n';
+        out << '\n';
+        for (const ImageNode *node : tree.platformImages()) {
+            out << node->declaredPlatform().toDisplayString().leftJustified(18) << ' ' << node->descriptor.digest.shortString();
+            if (node->manifest)
+                out << "  " << node->manifest->layers().size() << " layer(s), " << formatSize(node->manifest->totalLayerSize());
+            out << '\n';
+            for (const Error &error : node->errors)
+                out << "    error: " << error.toString() << '\n';
+            if (node->config) {
+                const ImageConfig &config = *node->config;
+                out << "    config   " << config.platform().toDisplayString() << "  " << config.digest().shortString();
+                if (!config.created().isEmpty())
+                    out << "  created " << config.created();
+                out << '\n';
+                if (!config.entrypoint().isEmpty())
+                    out << "    entrypoint " << config.entrypoint().join(QLatin1Char(' ')) << '\n';
+                if (!config.cmd().isEmpty())
+                    out << "    cmd      " << config.cmd().join(QLatin1Char(' ')) << '\n';
+                for (const QString &env : config.env())
+                    out << "    env      " << env << '\n';
+            }
+            for (const LayerNode &layer : node->layers) {
+                out << "    layer    " << layer.descriptor.digest.shortString() << "  " << formatSize(layer.descriptor.size).rightJustified(10)
+                    << "  " << layer.descriptor.mediaType << '\n';
+                if (layer.scanError)
+                    out << "             scan failed: " << layer.scanError->toString() << '\n';
+                if (!layer.scan)
+                    continue;
+                const LayerScan &scan = *layer.scan;
+                out << "             " << scan.entryCount << " entries, " << formatSize(scan.uncompressedSize)
+                    << " uncompressed; " << binarySummary(scan);
+                if (!scan.whiteouts.isEmpty() || !scan.opaqueDirectories.isEmpty())
+                    out << "; " << scan.whiteouts.size() << " whiteout(s), " << scan.opaqueDirectories.size() << " opaque dir(s)";
+                if (!scan.unsafeEntries.isEmpty())
+                    out << "; " << scan.unsafeEntries.size() << " unsafe path(s)";
+                out << '\n';
+                if (files) {
+                    for (const LayerEntry &entry : scan.entries) {
+                        out << "               " << LayerEntry::typeName(entry.type).leftJustified(8) << ' '
+                            << QStringLiteral("%1").arg(entry.mode, 4, 8, QLatin1Char('0')) << ' '
+                            << QString::number(entry.size).rightJustified(10) << ' ' << entry.path;
+                        if (!entry.linkTarget.isEmpty())
+                            out << " -> " << entry.linkTarget;
+                        out << '\n';
+                    }
+                    if (scan.truncated)
+                        out << "               (list truncated)\n";
+                }
+            }
+        }
+        const QList<const ImageNode *> attestations = tree.attestations();
+        if (!attestations.isEmpty()) {
+            out << "\nAttestations (BuildKit provenance/SBOM; not platforms, never run):\n";
+            for (const ImageNode *node : attestations) {
+                QString target = node->descriptor.attestationSubject();
+                if (Result<Digest> digest = Digest::parse(target); digest) {
+                    if (const ImageNode *image = tree.find(*digest))
+                        target = image->declaredPlatform().toString() + QStringLiteral(" ") + digest->shortString();
+                }
+                out << "  " << node->indexPath << ' ' << node->descriptor.digest.shortString() << "  for " << target << '\n';
+            }
+        }
+        out.flush();
+    }
+};
+
+MANIFOLD_REGISTER_COMMAND(InspectCommand);
+
+} // namespace Manifold::Cli

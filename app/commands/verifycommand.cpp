@@ -1,0 +1,141 @@
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "app/commands/imagesource.h"
+#include "core/oci/imageverifier.h"
+#include "core/platform/hostprobe.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+namespace Manifold::Cli {
+
+using namespace Manifold::Oci;
+
+// `manifold verify PATH|REF [--json] [--platform P,P…] [--no-host]`: the platform checks —
+// index vs config, invalid variants, binaries of another architecture, missing platforms,
+// attestations — and what this host would run. Exit 1 on error-level findings.
+class VerifyCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("verify"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Check that an image's platforms, configs and binaries agree");
+    }
+
+    int run(const QStringList &arguments, Streams streams) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(summary());
+        parser.addPositionalArgument(QStringLiteral("image"),
+                                     QStringLiteral("DIR, oci:DIR[:REF], oci-archive:FILE[:REF], docker-archive:FILE[:REF]"));
+        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+        const QCommandLineOption platform(QStringLiteral("platform"),
+                                          QStringLiteral("Platforms the image must provide (comma-separated)."),
+                                          QStringLiteral("list"));
+        const QCommandLineOption noHost(QStringLiteral("no-host"),
+                                        QStringLiteral("Do not explain what this host would run."));
+        const QCommandLineOption noScan(QStringLiteral("no-scan"),
+                                        QStringLiteral("Skip the layer scan (no binary checks)."));
+        parser.addOptions({json, platform, noHost, noScan});
+        int exitCode = ExitOk;
+        if (!parseArguments(parser, arguments, streams, exitCode))
+            return exitCode;
+        const bool asJson = parser.isSet(json);
+        auto fail = [&](const Error &error, int code) {
+            if (asJson)
+                printJson(streams.out, errorToJson(error));
+            else
+                printError(streams.err, name(), error);
+            return code;
+        };
+        if (parser.positionalArguments().size() != 1)
+            return fail(Error(QStringLiteral("cli.usage"), QStringLiteral("expected exactly one image"), {},
+                              QStringLiteral("usage: manifold verify PATH|REF [--json] [--platform P,P…]")),
+                        ExitUsage);
+        VerifyOptions options;
+        if (parser.isSet(platform)) {
+            Result<QList<Platform>> platforms = Platform::parseList(parser.value(platform));
+            if (!platforms)
+                return fail(platforms.error(), ExitUsage);
+            options.expectPlatforms = *platforms;
+        }
+        if (!parser.isSet(noHost))
+            options.host = describeHost(HostProbe::probe());
+
+        Result<ImageSource> image = ImageSourceResolver::resolve(parser.positionalArguments().first());
+        if (!image)
+            return fail(image.error(), ExitFindings);
+        ImageTreeOptions treeOptions;
+        treeOptions.scanLayers = !parser.isSet(noScan);
+        treeOptions.scanOptions.listEntries = false; // only binaries and whiteouts matter here
+        Result<ImageTree> tree = loadImageTree(*image, treeOptions);
+        if (!tree)
+            return fail(tree.error(), ExitFindings);
+        const VerifyReport report = ImageVerifier::verify(*tree, options);
+
+        if (asJson) {
+            QJsonObject object;
+            object.insert(QStringLiteral("source"), tree->source);
+            object.insert(QStringLiteral("reference"), tree->reference);
+            object.insert(QStringLiteral("root"), tree->root.digest.toString());
+            QJsonArray platforms;
+            for (const ImageNode *node : tree->platformImages())
+                platforms.append(node->declaredPlatform().toString());
+            object.insert(QStringLiteral("platforms"), platforms);
+            object.insert(QStringLiteral("report"), report.toJson());
+            printJson(streams.out, object);
+        } else {
+            printReport(streams.out, *tree, report);
+        }
+        return report.hasErrors() ? ExitFindings : ExitOk;
+    }
+
+    static HostDescription describeHost(const HostCapabilities &host)
+    {
+        HostDescription description;
+        description.native.append(host.host);
+        for (const PlatformSupport &support : host.platforms) {
+            if (support.kind == PlatformSupport::Kind::Native && !(support.platform == host.host))
+                description.native.append(support.platform);
+            else if (support.kind == PlatformSupport::Kind::Emulated)
+                description.emulated.append(support.platform);
+        }
+        return description;
+    }
+
+private:
+    static void printReport(QTextStream &out, const ImageTree &tree, const VerifyReport &report)
+    {
+        QStringList platforms;
+        for (const ImageNode *node : tree.platformImages())
+            platforms.append(node->declaredPlatform().toDisplayString());
+        out << tree.source << (tree.reference.isEmpty() ? QString() : QStringLiteral(" ") + tree.reference) << '\n';
+        out << "Platforms: " << (platforms.isEmpty() ? QStringLiteral("none") : platforms.join(QStringLiteral(", ")))
+            << (tree.index ? QString() : QStringLiteral(" (single-platform manifest)")) << "\n\n";
+        for (const Finding &finding : report.findings) {
+            out << Finding::severityName(finding.severity) << ": [" << finding.id << "] ";
+            if (!finding.subject.isEmpty())
+                out << finding.subject << ": ";
+            out << finding.message << '\n';
+            for (const QString &evidence : finding.evidence)
+                out << "    " << evidence << '\n';
+            if (!finding.fix.isEmpty())
+                out << "    fix: " << finding.fix << '\n';
+        }
+        if (!report.selections.isEmpty()) {
+            out << "\nOn this host:\n";
+            for (const RuntimeSelection &selection : report.selections)
+                out << "  " << selection.requested.toString().leftJustified(14) << ' '
+                    << RuntimeSelection::howName(selection.how).leftJustified(13) << ' ' << selection.explanation << '\n';
+        }
+        out << '\n'
+            << (report.hasErrors() ? "FAILED" : "OK") << ": " << report.count(Finding::Severity::Error) << " error(s), "
+            << report.count(Finding::Severity::Warning) << " warning(s)\n";
+        out.flush();
+    }
+};
+
+MANIFOLD_REGISTER_COMMAND(VerifyCommand);
+
+} // namespace Manifold::Cli
