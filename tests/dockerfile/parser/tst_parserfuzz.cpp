@@ -103,7 +103,7 @@ private slots:
     void randomInputs()
     {
         QRandomGenerator random(20240611);
-        for (int i = 0; i < 4000; ++i) {
+        for (int i = 0; i < 2500; ++i) {
             const QByteArray input = randomInput(random);
             checkInvariants(input);
             if (QTest::currentTestFailed()) {
@@ -129,7 +129,7 @@ private slots:
                 seeds << file.readAll();
         }
         QRandomGenerator random(7);
-        for (int i = 0; i < 4000; ++i) {
+        for (int i = 0; i < 2500; ++i) {
             const QByteArray input = mutate(seeds.at(i % seeds.size()), random);
             checkInvariants(input);
             if (QTest::currentTestFailed()) {
