@@ -309,6 +309,14 @@ bool InstructionParser::parse(int begin, int end, Node *node)
     // BuildKit's parser keeps unknown instructions with one empty argument; the instruction
     // stage rejects them, which we report here so that every error shows up in one pass.
     addDecodedArg(node, QString(), argsBegin, argsBegin);
+    if (node->keywordAsWritten.isEmpty()) {
+        error(ParseDiagnostic::UnknownInstruction,
+              tr("empty instruction: a line continuation is followed by nothing"),
+              tr("Remove the trailing '%1' or add the rest of the instruction.")
+                  .arg(QLatin1Char(m_escape)),
+              lineBegin, keywordEnd);
+        return true;
+    }
     const QString suggestion = suggestKeyword(node->keywordAsWritten);
     QString message = tr("unknown instruction: %1").arg(node->keywordAsWritten);
     if (!suggestion.isEmpty())

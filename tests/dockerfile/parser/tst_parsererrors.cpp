@@ -60,6 +60,10 @@ private slots:
         QTest::newRow("onbuild-nested-too-deeply")
             << QByteArray("FROM a\nONBUILD ONBUILD ONBUILD ONBUILD ONBUILD ONBUILD ONBUILD ONBUILD ONBUILD RUN x\n")
             << "InvalidOnbuild" << "ONBUILD instructions nested too deeply" << "2:65-2:78";
+        QTest::newRow("continuation-into-nothing") << QByteArray("FROM a\n\\\n")
+                                                   << "UnknownInstruction"
+                                                   << "empty instruction: a line continuation is followed by nothing"
+                                                   << "2:1-2:1";
         QTest::newRow("unterminated-heredoc") << QByteArray("FROM a\nRUN <<EOF\nx\n") << "UnterminatedHeredoc"
                                               << R"(unterminated heredoc: no line "EOF" closes the here-document opened here)"
                                               << "2:5-2:10";
