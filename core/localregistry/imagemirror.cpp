@@ -1,0 +1,353 @@
+#include "core/localregistry/imagemirror.h"
+
+#include "core/oci/imageconfig.h"
+#include "core/oci/index.h"
+#include "core/oci/manifest.h"
+#include "core/oci/mediatypes.h"
+#include "core/oci/ocilayoutsource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Manifold::LocalRegistry {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Manifold::LocalRegistry", text);
+}
+
+template<typename T>
+Result<T> wait(QFuture<Result<T>> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
+
+// One manifest to copy, with what it needs.
+struct Item
+{
+    Oci::Descriptor descriptor;
+    Platform platform;
+    bool attestation = false;
+    QByteArray bytes;
+    QList<Oci::Descriptor> blobs;
+};
+
+QString platformList(const QList<Platform> &platforms)
+{
+    QStringList names;
+    for (const Platform &platform : platforms)
+        names.append(platform.toDisplayString());
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QJsonObject MirrorResult::toJson() const
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("repository"), repository);
+    object.insert(QStringLiteral("indexTag"), indexTag);
+    object.insert(QStringLiteral("indexDigest"), indexDigest);
+    object.insert(QStringLiteral("indexUnchanged"), indexUnchanged);
+    QJsonArray array;
+    for (const MirroredImage &image : images) {
+        QJsonObject entry;
+        entry.insert(QStringLiteral("platform"), image.platform.toDisplayString());
+        entry.insert(QStringLiteral("tag"), image.tag);
+        entry.insert(QStringLiteral("digest"), image.digest);
+        entry.insert(QStringLiteral("attestation"), image.attestation);
+        array.append(entry);
+    }
+    object.insert(QStringLiteral("images"), array);
+    object.insert(QStringLiteral("blobsUploaded"), blobsUploaded);
+    object.insert(QStringLiteral("blobsSkipped"), blobsSkipped);
+    object.insert(QStringLiteral("bytesUploaded"), bytesUploaded);
+    return object;
+}
+
+QString ImageMirror::perArchTag(const QString &tag, const Platform &platform)
+{
+    const Platform normalized = platform.normalized();
+    QStringList parts;
+    if (!normalized.os.isEmpty() && normalized.os != QLatin1String("linux"))
+        parts.append(normalized.os);
+    parts.append(normalized.architecture);
+    if (!normalized.variant.isEmpty())
+        parts.append(normalized.variant);
+    return tag + QLatin1Char('-') + parts.join(QLatin1Char('-'));
+}
+
+Result<std::shared_ptr<Oci::ContentSource>> ImageMirror::openSource(const QString &specifier, QString *reference)
+{
+    const qsizetype colon = specifier.indexOf(QLatin1Char(':'));
+    const QString scheme = colon > 0 ? specifier.left(colon) : QString();
+    QString rest = colon > 0 ? specifier.mid(colon + 1) : QString();
+    QString ref;
+    if (const qsizetype at = rest.indexOf(QLatin1Char('@')); at >= 0) {
+        ref = rest.mid(at + 1);
+        rest = rest.left(at);
+    } else if (const qsizetype last = rest.lastIndexOf(QLatin1Char(':')); last >= 0 && !rest.mid(last + 1).contains(QLatin1Char('/'))) {
+        ref = rest.mid(last + 1);
+        rest = rest.left(last);
+    }
+    if (reference)
+        *reference = ref;
+    if (scheme == QLatin1String("oci") || scheme == QLatin1String("oci-layout")) {
+        Result<std::shared_ptr<Oci::OciLayoutSource>> source = Oci::OciLayoutSource::openDirectory(rest);
+        if (!source)
+            return source.error();
+        return std::shared_ptr<Oci::ContentSource>(*source);
+    }
+    if (scheme == QLatin1String("oci-archive") || scheme == QLatin1String("docker-archive")) {
+        Result<std::shared_ptr<Oci::OciLayoutSource>> source = Oci::OciLayoutSource::openArchive(rest);
+        if (!source)
+            return source.error();
+        return std::shared_ptr<Oci::ContentSource>(*source);
+    }
+    return Error(QStringLiteral("localregistry.mirror.source"),
+                 tr("Mirroring from \"%1\" is not supported yet").arg(specifier), specifier,
+                 tr("Give an OCI layout (oci:DIR[:TAG]) or archive (oci-archive:FILE[:TAG]); to mirror from a registry, "
+                    "first copy it into a layout: skopeo copy --all docker://IMAGE oci:DIR:TAG"));
+}
+
+Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const ProgressCallback &progress,
+                                      const Oci::CancelToken &cancel)
+{
+    using namespace Oci;
+    if (!request.source)
+        return Error(QStringLiteral("localregistry.mirror.source"), tr("No source image to mirror"));
+    if (!request.pushIndex && !request.perArchTags)
+        return Error(QStringLiteral("localregistry.mirror.nothing"), tr("Nothing to push: neither an index nor per-arch tags"),
+                     {}, tr("Ask for --index, --per-arch-tags, or both."));
+    const QString where = request.source->describe();
+    Result<Descriptor> root = wait(request.source->resolve(request.sourceReference));
+    if (!root)
+        return root.error();
+    Result<QByteArray> rootBytes = wait(request.source->fetchManifest(*root));
+    if (!rootBytes)
+        return rootBytes.error();
+
+    QList<Item> items;
+    std::optional<ImageIndex> sourceIndex;
+    bool everything = true;
+    if (MediaTypes::isIndex(root->mediaType)) {
+        Result<ImageIndex> index = ImageIndex::parse(*rootBytes, root->mediaType, where);
+        if (!index)
+            return index.error();
+        sourceIndex = *index;
+        const QList<Descriptor> entries = index->platformEntries();
+        QList<Platform> available;
+        for (const Descriptor &entry : entries)
+            available.append(entry.platform.value_or(Platform()));
+        QList<Descriptor> selected;
+        if (request.platforms.isEmpty()) {
+            selected = entries;
+        } else {
+            QStringList missing;
+            for (const Platform &wanted : request.platforms) {
+                bool found = false;
+                for (const Descriptor &entry : entries) {
+                    if (entry.platform && entry.platform->normalized() == wanted.normalized()) {
+                        if (!selected.contains(entry))
+                            selected.append(entry);
+                        found = true;
+                    }
+                }
+                if (!found)
+                    missing.append(wanted.toDisplayString());
+            }
+            if (!missing.isEmpty())
+                return Error(QStringLiteral("localregistry.mirror.platform-missing"),
+                             tr("The source image has no %1; it has only %2").arg(missing.join(QStringLiteral(", ")),
+                                                                                   platformList(available)),
+                             where,
+                             tr("Mirror from a source that has every platform you need (for example the upstream "
+                                "multi-arch tag), or ask only for the platforms listed."));
+            everything = selected.size() == entries.size();
+        }
+        if (selected.isEmpty())
+            return Error(QStringLiteral("localregistry.mirror.no-platforms"), tr("The source index lists no platform images"),
+                         where);
+        QSet<QString> selectedDigests;
+        for (const Descriptor &entry : selected) {
+            items.append({entry, entry.platform.value_or(Platform()), false, {}, {}});
+            selectedDigests.insert(entry.digest.toString());
+        }
+        for (const Descriptor &entry : index->attestationEntries()) {
+            if (selectedDigests.contains(entry.attestationSubject()))
+                items.append({entry, Platform::unknown(), true, {}, {}});
+        }
+    } else if (MediaTypes::isImageManifest(root->mediaType)) {
+        Result<ImageManifest> manifest = ImageManifest::parse(*rootBytes, root->mediaType, where);
+        if (!manifest)
+            return manifest.error();
+        Result<QByteArray> configBytes = wait(request.source->fetchBlob(manifest->config()));
+        if (!configBytes)
+            return configBytes.error();
+        Result<ImageConfig> config = ImageConfig::parse(*configBytes, where);
+        if (!config)
+            return config.error();
+        const Platform platform = config->platform();
+        bool wanted = request.platforms.isEmpty();
+        for (const Platform &p : request.platforms)
+            wanted = wanted || p.normalized() == platform.normalized();
+        if (!wanted)
+            return Error(QStringLiteral("localregistry.mirror.platform-missing"),
+                         tr("The source is a single-platform image for %1; it has no %2")
+                             .arg(platform.toDisplayString(), platformList(request.platforms)),
+                         where, tr("Mirror from a multi-platform index instead."));
+        items.append({*root, platform, false, {}, {}});
+    } else {
+        return Error(QStringLiteral("localregistry.mirror.media-type"),
+                     tr("The source reference is neither an image manifest nor an index (%1)").arg(root->mediaType), where);
+    }
+
+    // Manifests first: they name every blob, so progress knows the total up front.
+    QList<Descriptor> blobs;
+    QSet<QString> seen;
+    for (Item &item : items) {
+        Result<QByteArray> bytes = item.descriptor.digest == root->digest ? Result<QByteArray>(*rootBytes)
+                                                                          : wait(request.source->fetchManifest(item.descriptor));
+        if (!bytes)
+            return bytes.error();
+        Result<ImageManifest> manifest = ImageManifest::parse(*bytes, item.descriptor.mediaType, where);
+        if (!manifest)
+            return manifest.error();
+        item.bytes = *bytes;
+        item.blobs = QList<Descriptor>{manifest->config()} + manifest->layers();
+        for (const Descriptor &blob : item.blobs) {
+            if (!seen.contains(blob.digest.toString())) {
+                seen.insert(blob.digest.toString());
+                blobs.append(blob);
+            }
+        }
+    }
+
+    RegistryHttpClient client(request.destination);
+    MirrorResult result;
+    result.repository = request.repository;
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error(QStringLiteral("localregistry.mirror.scratch"), tr("Cannot create a temporary directory"),
+                     scratch.path(), scratch.errorString());
+    for (int i = 0; i < blobs.size(); ++i) {
+        if (cancel.isCancelled())
+            return Error(QStringLiteral("localregistry.mirror.cancelled"), tr("Mirroring was cancelled"), where);
+        const Descriptor &blob = blobs.at(i);
+        MirrorProgress step;
+        step.digest = blob.digest.toString();
+        step.blobIndex = i + 1;
+        step.blobCount = static_cast<int>(blobs.size());
+        step.total = blob.size;
+        Result<bool> present = client.hasBlob(request.repository, blob.digest);
+        if (!present)
+            return present.error();
+        if (*present) {
+            ++result.blobsSkipped;
+            step.skipped = true;
+            step.done = blob.size;
+            step.message = tr("blob %1 already present").arg(blob.digest.shortString());
+            if (progress)
+                progress(step);
+            continue;
+        }
+        const QString path = scratch.filePath(blob.digest.encoded());
+        Result<QString> fetched = wait(request.source->fetchBlobToFile(blob, path, {}, cancel));
+        if (!fetched)
+            return fetched.error();
+        step.message = tr("uploading blob %1").arg(blob.digest.shortString());
+        Status uploaded = client.uploadBlobFile(request.repository, blob, path,
+                                                [&](qint64 done, qint64) {
+                                                    step.done = done;
+                                                    if (progress)
+                                                        progress(step);
+                                                },
+                                                cancel);
+        QFile::remove(path);
+        if (!uploaded)
+            return uploaded.error();
+        ++result.blobsUploaded;
+        result.bytesUploaded += blob.size;
+        step.done = blob.size;
+        if (progress)
+            progress(step);
+    }
+
+    for (const Item &item : items) {
+        const QString digest = item.descriptor.digest.toString();
+        Result<QString> pushed = client.putManifest(request.repository, digest, item.descriptor.mediaType, item.bytes);
+        if (!pushed)
+            return pushed.error();
+        MirroredImage image;
+        image.platform = item.platform;
+        image.digest = digest;
+        image.attestation = item.attestation;
+        if (request.perArchTags && !item.attestation) {
+            image.tag = perArchTag(request.tag, item.platform);
+            Result<QString> tagged = client.putManifest(request.repository, image.tag, item.descriptor.mediaType, item.bytes);
+            if (!tagged)
+                return tagged.error();
+        }
+        if (progress) {
+            MirrorProgress step;
+            step.platform = item.platform.toDisplayString();
+            step.digest = digest;
+            step.message = image.tag.isEmpty() ? tr("pushed manifest %1").arg(item.descriptor.digest.shortString())
+                                               : tr("tagged %1:%2").arg(request.repository, image.tag);
+            progress(step);
+        }
+        result.images.append(image);
+    }
+
+    if (request.pushIndex) {
+        QByteArray indexBytes;
+        QString indexType;
+        if (sourceIndex && everything) {
+            indexBytes = sourceIndex->rawBytes();
+            indexType = sourceIndex->mediaType();
+            result.indexUnchanged = true;
+        } else {
+            QList<Descriptor> entries;
+            for (const Item &item : items) {
+                Descriptor entry = item.descriptor;
+                if (!sourceIndex) {
+                    entry.platform = item.platform;
+                    entry.annotations.clear();
+                }
+                entries.append(entry);
+            }
+            const ImageIndex index = ImageIndex::create(entries, sourceIndex ? sourceIndex->annotations() : QMap<QString, QString>{},
+                                                        sourceIndex ? sourceIndex->mediaType() : MediaType::OciIndex);
+            indexBytes = index.rawBytes();
+            indexType = index.mediaType();
+        }
+        Result<QString> pushed = client.putManifest(request.repository, request.tag, indexType, indexBytes);
+        if (!pushed)
+            return pushed.error();
+        result.indexTag = request.tag;
+        result.indexDigest = Digest::of(indexBytes).toString();
+        if (progress) {
+            MirrorProgress step;
+            step.digest = result.indexDigest;
+            step.message = tr("pushed index %1:%2").arg(request.repository, request.tag);
+            progress(step);
+        }
+    }
+    return result;
+}
+
+QFuture<Result<MirrorResult>> ImageMirror::runAsync(const MirrorRequest &request, const ProgressCallback &progress,
+                                                    const Oci::CancelToken &cancel)
+{
+    return QtConcurrent::run([request, progress, cancel] { return run(request, progress, cancel); });
+}
+
+} // namespace Manifold::LocalRegistry

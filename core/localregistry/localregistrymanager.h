@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/localregistry/localregistrypaths.h"
+#include "core/localregistry/registrytypes.h"
+#include "core/localregistry/runtimedetector.h"
+
+#include <QFuture>
+#include <QStringList>
+
+#include <functional>
+
+namespace Manifold::LocalRegistry {
+
+// Manifold's own local registry: start, adopt, stop, status and logs. One managed registry per
+// LocalRegistryPaths. Everything it needs to find the registry again is in the state file, so a
+// new manager (a restarted app, the CLI after the GUI) adopts the running one.
+//
+// The binary runtime runs distribution in its own session/process group with stdout and stderr
+// appended to registry.log; the registry outlives the app that started it. Docker/Podman run
+// the registry:2 image (never pulled) with the storage directory bind-mounted.
+//
+// Calls block (they run processes and wait for the registry to answer); the *Async forms run
+// them on the global thread pool.
+class LocalRegistryManager
+{
+public:
+    using StepCallback = std::function<void(const QString &step)>;
+
+    explicit LocalRegistryManager(LocalRegistryPaths paths = LocalRegistryPaths::standard());
+
+    const LocalRegistryPaths &paths() const { return m_paths; }
+
+    // Starts the registry with `options` and waits until /v2/ answers. Errors:
+    // localregistry.already-running, .port-in-use (names the occupant), .no-runtime,
+    // .storage, .start-failed (with the registry's last log lines), htpasswd/TLS errors.
+    Result<RegistryStatus> start(const RegistryOptions &options, const StepCallback &step = {});
+    QFuture<Result<RegistryStatus>> startAsync(const RegistryOptions &options, const StepCallback &step = {});
+
+    // SIGTERM to the process group, SIGKILL after `graceMs`; the storage stays.
+    Status stop(int graceMs = 10000);
+    QFuture<Status> stopAsync(int graceMs = 10000);
+
+    // Starts again with the recorded settings (htpasswd and TLS files are reused).
+    Result<RegistryStatus> restart(const StepCallback &step = {});
+
+    RegistryStatus status() const;
+    // The last `lines` lines the registry wrote (its log file, or `docker logs`).
+    Result<QStringList> logs(int lines = 50) const;
+
+    // The recorded state (nullopt: never started with these paths).
+    std::optional<RegistryState> recordedState() const;
+    // The options a restart would use.
+    static RegistryOptions optionsFrom(const RegistryState &state);
+
+    // Blocks until GET /v2/ answers 200 or 401, the process dies, or `timeoutMs` passes.
+    Status waitUntilReady(const RegistryState &state, int timeoutMs = 20000) const;
+
+private:
+    Status writeState(const RegistryState &state) const;
+    bool isAlive(const RegistryState &state, QString *exitDetail = nullptr) const;
+    Result<RegistryState> launchBinary(const RegistryOptions &options, const RuntimeInfo &runtime, RegistryState state);
+    Result<RegistryState> launchContainer(const RegistryOptions &options, const RuntimeInfo &runtime, RegistryState state);
+    Error startFailure(const RegistryState &state, const QString &why) const;
+
+    LocalRegistryPaths m_paths;
+};
+
+// Last `lines` lines of a text file, read from its end.
+QStringList tailLines(const QString &path, int lines);
+
+} // namespace Manifold::LocalRegistry

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/localregistry/portprobe.h"
+
+#include <QFuture>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Manifold::LocalRegistry {
+
+// A registry found answering on a loopback port.
+struct DetectedRegistry
+{
+    quint16 port = 0;
+    QString url;              // http(s)://127.0.0.1:PORT
+    bool answering = false;   // something answered HTTP on /v2/
+    bool isRegistry = false;  // it sent Docker-Distribution-Api-Version (or a registry 401)
+    int status = 0;           // of GET /v2/
+    QString apiVersion;       // "registry/2.0"
+    bool tls = false;
+    bool authRequired = false;
+    QString authChallenge;    // WWW-Authenticate
+    // Index support, tested by pushing an empty config, a tiny image manifest and an index,
+    // reading the index back and deleting it. nullopt: not tested (auth, not a registry).
+    std::optional<bool> acceptsIndex;
+    std::optional<bool> deleteAllowed;
+    QString indexDetail;      // what happened (the registry's error when rejected)
+    std::optional<PortOccupant> owner;
+
+    QJsonObject toJson() const;
+};
+
+struct DetectOptions
+{
+    QList<quint16> ports = {5000, 5001, 5002}; // plus configured ones
+    bool testIndexSupport = true;
+    QString username, password; // for registries that require auth
+    QString caCertificatePath;
+    int timeoutMs = 5000;
+};
+
+// Finds registries already answering on 127.0.0.1 (the wizard's first page, `registry detect`).
+class RegistryDetector
+{
+public:
+    // Blocking; use from a worker thread or detectAsync().
+    static QList<DetectedRegistry> detect(const DetectOptions &options = {});
+    static QFuture<QList<DetectedRegistry>> detectAsync(const DetectOptions &options = {});
+    static DetectedRegistry probe(quint16 port, const DetectOptions &options = {});
+};
+
+} // namespace Manifold::LocalRegistry
