@@ -2,9 +2,12 @@
 
 #include "ui/app/translations.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <cstdio>
 
 namespace Manifold::Ui {
 
@@ -28,10 +31,39 @@ int runGui(int argc, char *argv[])
                                   QStringLiteral("With --screenshot: the view to render."),
                                   QStringLiteral("name"), QStringLiteral("window"));
     parser.addOptions({screenshot, view});
+    parser.addHelpOption();
     parser.process(app);
 
+    if (parser.isSet(screenshot) && !screenshotViews().contains(parser.value(view))) {
+        std::fprintf(stderr, "manifold: unknown view '%s' (expected one of: %s)\n",
+                     qPrintable(parser.value(view)),
+                     qPrintable(screenshotViews().join(QStringLiteral(", "))));
+        return 2;
+    }
+
     MainWindow window;
+    const QStringList paths = parser.positionalArguments();
+    if (!paths.isEmpty()) {
+        if (const Status opened = window.openPath(paths.first()); !opened) {
+            std::fprintf(stderr, "manifold: %s\n", qPrintable(opened.error().toString()));
+            if (parser.isSet(screenshot))
+                return 1;
+        }
+    } else {
+        window.openInitialProject();
+    }
     window.show();
+
+    if (parser.isSet(screenshot)) {
+        // Let the window lay out and the Dockerfile analysis land before grabbing.
+        window.waitForAnalysis();
+        QCoreApplication::processEvents();
+        const bool written = renderScreenshot(window, parser.value(view), parser.value(screenshot));
+        if (!written)
+            std::fprintf(stderr, "manifold: cannot write screenshot %s\n",
+                         qPrintable(parser.value(screenshot)));
+        return written ? 0 : 1;
+    }
     return app.exec();
 }
 
