@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QTabBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -259,11 +260,18 @@ void BuildLogView::flush()
 
 void BuildLogView::onRowsInserted()
 {
-    if (sender() != m_list->model() || !m_follow->isChecked())
+    if (sender() != m_list->model() || !m_follow->isChecked() || m_scrollPending)
         return;
-    m_scrolling = true;
-    m_list->scrollToBottom();
-    m_scrolling = false;
+    // The view lays the new rows out after this signal; scroll once that is done.
+    m_scrollPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_scrollPending = false;
+        if (!m_follow->isChecked())
+            return;
+        m_scrolling = true;
+        m_list->scrollToBottom();
+        m_scrolling = false;
+    });
 }
 
 bool BuildLogView::follow() const

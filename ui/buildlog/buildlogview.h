@@ -62,6 +62,7 @@ private:
     QStringList m_platforms;
     QList<BuildLogModel *> m_models; // [0] is "All"
     bool m_scrolling = false;
+    bool m_scrollPending = false;
 };
 
 } // namespace Manifold::Ui

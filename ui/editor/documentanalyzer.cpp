@@ -18,6 +18,7 @@ DocumentAnalyzer::DocumentAnalyzer(QObject *parent)
             m_latest = std::move(result);
             emit analyzed(m_latest);
         }
+        m_inFlight = false;
         if (m_pending) {
             m_pending = false;
             start();
@@ -47,10 +48,11 @@ void DocumentAnalyzer::analyzeNow()
 
 void DocumentAnalyzer::start()
 {
-    if (m_watcher.isRunning()) {
+    if (m_inFlight) {
         m_pending = true;
         return;
     }
+    m_inFlight = true;
     m_watcher.setFuture(QtConcurrent::run(&DocumentAnalyzer::analyze, m_text.toUtf8(), m_fileName, m_inputs, m_revision));
 }
 

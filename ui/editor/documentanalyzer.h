@@ -51,7 +51,8 @@ public:
     const PlanInputs &planInputs() const { return m_inputs; }
 
     const DocumentAnalysis &latest() const { return m_latest; }
-    bool isBusy() const { return m_watcher.isRunning() || m_timer.isActive(); }
+    // True from a change until its result has been published.
+    bool isBusy() const { return m_inFlight || m_timer.isActive(); }
 
     static DocumentAnalysis analyze(const QByteArray &bytes, const QString &fileName, const PlanInputs &inputs,
                                     quint64 revision);
@@ -67,6 +68,7 @@ private:
     PlanInputs m_inputs;
     quint64 m_revision = 0;
     bool m_pending = false;
+    bool m_inFlight = false;
     QTimer m_timer;
     QFutureWatcher<DocumentAnalysis> m_watcher;
     DocumentAnalysis m_latest;

@@ -34,7 +34,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolBar>
+#include <QEventLoop>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -807,12 +809,17 @@ void MainWindow::applyAnalysis(const DocumentAnalysis &analysis)
 
 bool MainWindow::waitForAnalysis(int timeoutMs)
 {
+    // The host probe feeds planning: wait for it too, then for the analysis it triggers.
     QElapsedTimer timer;
     timer.start();
-    while ((m_analyzer->isBusy() || m_hostWatcher.isRunning()) && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QCoreApplication::processEvents();
-    return !m_analyzer->isBusy();
+    while (timer.elapsed() < timeoutMs) {
+        if (m_hostProbed && !m_analyzer->isBusy())
+            return true;
+        QEventLoop loop;
+        QTimer::singleShot(10, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return false;
 }
 
 void MainWindow::goToStage()

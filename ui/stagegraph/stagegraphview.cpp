@@ -196,6 +196,12 @@ StageGraphView::StageGraphView(QWidget *parent)
     });
 }
 
+StageGraphView::~StageGraphView()
+{
+    // The scene outlives this object's destructor body and deselects its items as it dies.
+    scene()->disconnect(this);
+}
+
 void StageGraphView::setGraph(const StageGraphData &data)
 {
     m_data = data;

@@ -43,6 +43,7 @@ class StageGraphView : public QGraphicsView
     Q_OBJECT
 public:
     explicit StageGraphView(QWidget *parent = nullptr);
+    ~StageGraphView() override;
 
     void setGraph(const StageGraphData &data);
     const StageGraphData &graph() const { return m_data; }
