@@ -1,0 +1,172 @@
+#include "core/build/buildpreparation.h"
+
+#include "core/build/distributionclient.h"
+#include "core/dockerfile/parser/parser.h"
+#include "core/platform/hostprobe.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace Manifold::Build {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Manifold::Build", text);
+}
+
+QString platformSlug(const Platform &platform)
+{
+    return platform.normalized().toString().replace(QLatin1Char('/'), QLatin1Char('-'));
+}
+
+} // namespace
+
+Result<QList<ExecutorPlan>> BuildPreparation::plan(const BuildRequest &request, const QString &source,
+                                                   const HostCapabilities &host)
+{
+    const QString fileName = QFileInfo(request.dockerfilePath()).fileName();
+    const Dockerfile::ParsedDockerfile parsed = Dockerfile::Parser::parse(source.toUtf8(), fileName);
+    QList<Platform> platforms = request.platforms;
+    if (platforms.isEmpty())
+        platforms.append(host.host);
+    PlanRequest planRequest;
+    planRequest.buildArgs = request.buildArgs;
+    planRequest.targetStage = request.target;
+    planRequest.buildPlatform = host.host;
+    QList<ExecutorPlan> plans;
+    for (const Platform &platform : std::as_const(platforms)) {
+        Result<ExecutorPlan> plan = ExecutorPlanner::plan(parsed, platform, planRequest);
+        if (!plan)
+            return plan.error();
+        if (request.endpoints.value(platform.normalized().toString()).isLocal()) {
+            const Status supported = ExecutorPlanner::applyHostSupport(*plan, host);
+            if (!supported) {
+                Error error = supported.error();
+                error.location.replace(QStringLiteral("Dockerfile"), fileName);
+                return error;
+            }
+        }
+        plans.append(*plan);
+    }
+    return plans;
+}
+
+Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, const std::atomic_bool &cancelled)
+{
+    PreparedBuild prepared;
+    std::unique_ptr<Engine> engine = request.engine ? Engine::create(*request.engine, request.enginePath)
+                                                    : Engine::createDefault();
+    if (!request.enginePath.isEmpty())
+        engine->setProgram(request.enginePath);
+    prepared.engine = engine->detect();
+    if (!prepared.engine.usable)
+        return Error(QStringLiteral("build.engine.unusable"),
+                     tr("The %1 engine cannot be used: %2").arg(engine->name(), prepared.engine.problem),
+                     prepared.engine.program, prepared.engine.fix);
+
+    QFile file(request.dockerfilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("build.dockerfile.read"), tr("Cannot read the Dockerfile: %1").arg(file.errorString()),
+                     request.dockerfilePath(), tr("Pass the right file with -f or the right CONTEXT directory."));
+    const QString source = QString::fromUtf8(file.readAll());
+    if (!QFileInfo(request.contextDir).isDir())
+        return Error(QStringLiteral("build.context"), tr("The build context is not a directory."), request.contextDir,
+                     tr("Pass the directory the Dockerfile's COPY sources are relative to."));
+
+    for (const QString &tag : request.tags) {
+        Result<ImageReference> reference = ImageReference::parse(tag);
+        if (!reference)
+            return reference.error();
+        if (!reference->digest.isEmpty())
+            return Error(QStringLiteral("build.tag.digest"), tr("A build result cannot be tagged with a digest."), tag,
+                         tr("Use registry/repository:tag."));
+        prepared.tags.append(*reference);
+    }
+    if (request.push && prepared.tags.isEmpty())
+        return Error(QStringLiteral("build.push.no-tag"), tr("--push needs at least one -t reference."), QString(),
+                     tr("Add -t registry/repository:tag."));
+
+    const HostCapabilities host = HostProbe::probe();
+    const Result<QList<ExecutorPlan>> plans = plan(request, source, host);
+    if (!plans)
+        return plans.error();
+
+    // Pin every external base to the manifest of the platform it runs as. A base without that
+    // platform fails here, before any step runs, instead of as "exec format error" later.
+    DistributionClient client(request.insecureRegistries);
+    QMap<QString, QString> pinned; // "ref|platform" -> ref@digest
+    bool anyInsecure = false;
+    const QString fileName = QFileInfo(request.dockerfilePath()).fileName();
+    QList<ExecutorPlan> resolvedPlans = *plans;
+    for (ExecutorPlan &plan : resolvedPlans) {
+        for (PlannedStage &stage : plan.stages) {
+            if (cancelled)
+                return Error(QStringLiteral("build.cancelled"), tr("The build was cancelled."));
+            if (!stage.isExternalImage())
+                continue;
+            const QString key = stage.baseImage + QLatin1Char('|') + stage.platform.toString();
+            if (!pinned.contains(key)) {
+                const Result<ImageReference> reference = ImageReference::parse(stage.baseImage);
+                if (!reference) {
+                    Error error = reference.error();
+                    error.location = QStringLiteral("%1:%2").arg(fileName).arg(stage.from.range.start.line);
+                    return error;
+                }
+                anyInsecure = anyInsecure || reference->isInsecure(request.insecureRegistries);
+                const Result<ResolvedBase> resolved = client.resolve(*reference, stage.platform);
+                if (!resolved) {
+                    Error error = resolved.error();
+                    error.message = tr("Stage \"%1\" (%2): %3").arg(stage.name, error.location, error.message);
+                    error.location = QStringLiteral("%1:%2").arg(fileName).arg(stage.from.range.start.line);
+                    return error;
+                }
+                pinned.insert(key, reference->withDigest(resolved->digest).toString());
+            }
+            stage.pinnedImage = pinned.value(key);
+        }
+    }
+
+    QDir root(request.workRoot.isEmpty() ? QDir::tempPath() : request.workRoot);
+    QTemporaryDir work(root.filePath(QStringLiteral("manifold-build-XXXXXX")));
+    if (!work.isValid())
+        return Error(QStringLiteral("build.workdir"), work.errorString(), root.path(),
+                     tr("Make sure the temporary directory is writable and has space."));
+    work.setAutoRemove(false);
+    prepared.workDir = work.path();
+
+    const QString nonce = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    for (const ExecutorPlan &plan : std::as_const(resolvedPlans)) {
+        PreparedPlatform platform;
+        platform.plan = plan;
+        platform.dockerfile = DockerfileWriter::write(plan, source, fileName);
+        const QString dir = QDir(prepared.workDir).filePath(platformSlug(plan.target));
+        QDir().mkpath(dir);
+        ExecutorSpec &spec = platform.spec;
+        spec.platform = plan.target;
+        spec.dockerfilePath = QDir(dir).filePath(QStringLiteral("Dockerfile"));
+        QFile out(spec.dockerfilePath);
+        if (!out.open(QIODevice::WriteOnly) || out.write(platform.dockerfile.text.toUtf8()) < 0)
+            return Error(QStringLiteral("build.workdir"), out.errorString(), spec.dockerfilePath);
+        out.close();
+        spec.contextDir = QFileInfo(request.contextDir).absoluteFilePath();
+        spec.buildArgs = request.buildArgs;
+        spec.imageName = QStringLiteral("localhost/manifold-build-%1-%2").arg(nonce, platformSlug(plan.target));
+        spec.workDir = dir;
+        spec.ociLayoutDir = QDir(dir).filePath(QStringLiteral("oci"));
+        spec.ociTag = QStringLiteral("image");
+        spec.digestFile = QDir(dir).filePath(QStringLiteral("digest"));
+        spec.tlsVerify = !anyInsecure;
+        spec.hostNetwork = request.hostNetwork;
+        spec.endpoint = request.endpoints.value(plan.target.toString());
+        prepared.platforms.append(platform);
+    }
+    return prepared;
+}
+
+} // namespace Manifold::Build

@@ -1,0 +1,143 @@
+#include "core/build/engine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Manifold::Build {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Manifold::Build", text);
+}
+
+int majorVersion(const QString &version)
+{
+    return version.section(QLatin1Char('.'), 0, 0).toInt();
+}
+
+} // namespace
+
+DockerEngine::DockerEngine(const QString &program)
+    : Engine(program.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("docker")) : program)
+{}
+
+QProcessEnvironment DockerEngine::environmentFor(const BuilderEndpoint &endpoint)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DOCKER_BUILDKIT"), QStringLiteral("1"));
+    if (!endpoint.dockerHost.isEmpty())
+        environment.insert(QStringLiteral("DOCKER_HOST"), endpoint.dockerHost);
+    return environment;
+}
+
+QStringList DockerEngine::globalOptions(const BuilderEndpoint &endpoint)
+{
+    if (endpoint.dockerContext.isEmpty())
+        return {};
+    return {QStringLiteral("--context"), endpoint.dockerContext};
+}
+
+EngineInfo DockerEngine::detect() const
+{
+    EngineInfo info;
+    info.kind = EngineKind::Docker;
+    info.program = m_program;
+    info.capabilities.remoteEndpoints = true;
+    info.capabilities.progressFormats = {QStringLiteral("plain")};
+    if (m_program.isEmpty()) {
+        info.problem = tr("The docker CLI is not installed.");
+        info.fix = tr("Install Docker (with the buildx plugin) or pick --engine buildah|podman.");
+        return info;
+    }
+    const QProcessEnvironment environment = environmentFor({});
+    const Result<QString> client = runQuick(m_program, {QStringLiteral("version"), QStringLiteral("--format"),
+                                                        QStringLiteral("{{.Client.Version}}")}, environment);
+    // `docker version` exits non-zero when the daemon is down but still prints the client part.
+    const Result<QString> clientOnly = client ? client
+        : runQuick(m_program, {QStringLiteral("--version")}, environment);
+    if (!clientOnly) {
+        info.problem = tr("\"%1\" does not run: %2").arg(m_program, clientOnly.error().message);
+        info.fix = tr("Check the Docker installation or pass --engine-path.");
+        return info;
+    }
+    info.version = clientOnly->section(QLatin1Char('\n'), 0, 0).section(QLatin1Char(','), 0, 0)
+                       .remove(QStringLiteral("Docker version ")).trimmed();
+    const Result<QString> buildx = runQuick(m_program, {QStringLiteral("buildx"), QStringLiteral("version")},
+                                            environment);
+    info.capabilities.buildx = buildx.ok() && buildx->contains(QLatin1String("buildx"));
+    if (info.capabilities.buildx) {
+        info.capabilities.multiPlatform = true;
+        info.capabilities.outputFormats = {QStringLiteral("oci-layout"), QStringLiteral("registry")};
+        info.capabilities.progressFormats.append(QStringLiteral("rawjson"));
+    } else {
+        info.capabilities.outputFormats = {QStringLiteral("docker-daemon")};
+        if (majorVersion(info.version) >= 23) {
+            // From 23.0 on `docker build` is a buildx alias; without the plugin only the legacy
+            // builder is left, which ignores --platform for multi-stage pins and has no progress.
+            info.problem = tr("Docker CLI %1 at %2 has no buildx plugin, so it cannot use BuildKit.")
+                               .arg(info.version, m_program);
+            info.fix = tr("Install the docker-buildx plugin, or point --engine-path at a Docker CLI older than 23 "
+                          "(e.g. /usr/bin/docker), or use --engine buildah.");
+            return info;
+        }
+        if (QStandardPaths::findExecutable(QStringLiteral("skopeo")).isEmpty()) {
+            info.problem = tr("Without buildx, Manifold exports images from the daemon with skopeo, which is missing.");
+            info.fix = tr("Install skopeo (apt-get install skopeo) or the docker-buildx plugin.");
+            return info;
+        }
+    }
+    info.usable = true;
+    return info;
+}
+
+Result<QList<ProcessCommand>> DockerEngine::commands(const ExecutorSpec &spec, const EngineInfo &info) const
+{
+    const QProcessEnvironment environment = environmentFor(spec.endpoint);
+    const QStringList global = globalOptions(spec.endpoint);
+    QStringList common{QStringLiteral("--progress=plain"), QStringLiteral("--platform"), spec.platform.toString(),
+                       QStringLiteral("--file"), spec.dockerfilePath, QStringLiteral("--tag"), spec.imageName};
+    if (spec.hostNetwork)
+        common << QStringLiteral("--network") << QStringLiteral("host");
+    for (auto it = spec.buildArgs.cbegin(); it != spec.buildArgs.cend(); ++it)
+        common << QStringLiteral("--build-arg") << it.key() + QLatin1Char('=') + it.value();
+
+    if (info.capabilities.buildx) {
+        const QString archive = QDir(spec.workDir).filePath(QStringLiteral("image.oci.tar"));
+        QStringList arguments = global + QStringList{QStringLiteral("buildx"), QStringLiteral("build")};
+        if (!spec.endpoint.buildxBuilder.isEmpty())
+            arguments << QStringLiteral("--builder") << spec.endpoint.buildxBuilder;
+        // One platform per executor and no attestation manifests: Manifold assembles the index.
+        arguments << common << QStringLiteral("--provenance=false") << QStringLiteral("--sbom=false")
+                  << QStringLiteral("--output") << QStringLiteral("type=oci,dest=") + archive << spec.contextDir;
+        ProcessCommand build{m_program, arguments, environment, QStringLiteral("build"), true};
+        QDir().mkpath(spec.ociLayoutDir);
+        ProcessCommand unpack{QStringLiteral("tar"), {QStringLiteral("-xf"), archive, QStringLiteral("-C"), spec.ociLayoutDir},
+                              QProcessEnvironment::systemEnvironment(), QStringLiteral("export"), false};
+        return QList<ProcessCommand>{build, unpack};
+    }
+    if (!spec.endpoint.dockerContext.isEmpty() || !spec.endpoint.buildxBuilder.isEmpty())
+        return Error(QStringLiteral("build.endpoint.unsupported"),
+                     tr("Without buildx, Manifold reaches another Docker daemon only through DOCKER_HOST, not %1.")
+                         .arg(spec.endpoint.describe()),
+                     QStringLiteral("--node"), tr("Give the daemon's address (ssh://host or unix:///path.sock)."));
+    ProcessCommand build{m_program, global + QStringList{QStringLiteral("build")} + common + QStringList{spec.contextDir},
+                         environment, QStringLiteral("build"), true};
+    QStringList copy{QStringLiteral("copy"), QStringLiteral("--digestfile"), spec.digestFile};
+    if (!spec.endpoint.dockerHost.isEmpty())
+        copy << QStringLiteral("--src-daemon-host") << spec.endpoint.dockerHost;
+    copy << QStringLiteral("docker-daemon:") + spec.imageName + QStringLiteral(":latest")
+         << QStringLiteral("oci:") + spec.ociLayoutDir + QLatin1Char(':') + spec.ociTag;
+    ProcessCommand exportImage{QStandardPaths::findExecutable(QStringLiteral("skopeo")), copy,
+                               QProcessEnvironment::systemEnvironment(), QStringLiteral("export"), false};
+    return QList<ProcessCommand>{build, exportImage};
+}
+
+std::unique_ptr<ProgressParser> DockerEngine::progressParser() const
+{
+    return std::make_unique<BuildKitPlainProgressParser>();
+}
+
+} // namespace Manifold::Build
