@@ -1,0 +1,4 @@
+list(APPEND MANIFOLD_UI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/wizardpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/pushplanmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/pushplanmodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/pushwizard.cpp ${CMAKE_CURRENT_LIST_DIR}/pushwizard.h)
