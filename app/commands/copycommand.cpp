@@ -1,0 +1,208 @@
+#include "app/commands/registrycli.h"
+#include "core/oci/ocilayoutsource.h"
+#include "core/platform/platform.h"
+#include "core/registry/imagecopier.h"
+#include "core/registry/imagereference.h"
+#include "core/registry/registrycontentsource.h"
+
+#include <QElapsedTimer>
+
+namespace Manifold::Cli {
+
+namespace {
+
+// "oci:DIR[:TAG]" names an OCI layout; anything else is a registry reference.
+struct Endpoint
+{
+    bool layout = false;
+    QString directory, tag;
+    Registry::ImageReference reference;
+};
+
+Result<Endpoint> parseEndpoint(const QString &text)
+{
+    Endpoint endpoint;
+    if (text.startsWith(QLatin1String("oci:")) || text.startsWith(QLatin1String("oci-layout:"))) {
+        endpoint.layout = true;
+        QString rest = text.section(QLatin1Char(':'), 1);
+        const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0 && !rest.mid(colon + 1).contains(QLatin1Char('/'))) {
+            endpoint.tag = rest.mid(colon + 1);
+            rest.truncate(colon);
+        }
+        endpoint.directory = rest;
+        return endpoint;
+    }
+    Result<Registry::ImageReference> ref = Registry::ImageReference::parse(text);
+    if (!ref)
+        return ref.error();
+    endpoint.reference = *ref;
+    return endpoint;
+}
+
+} // namespace
+
+// `manifold copy SRC DST`: copies an image or a multi-arch index between registries and OCI
+// layouts, all platforms or a subset, with or without attestations.
+class CopyCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("copy"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Copy an image or multi-arch index between registries and OCI layouts");
+    }
+
+    int run(const QStringList &arguments, Streams streams) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(summary() + QStringLiteral(
+            "\nSRC and DST are registry references (127.0.0.1:5000/app:1.0) or oci:DIR[:TAG]."));
+        parser.addPositionalArgument(QStringLiteral("source"), QStringLiteral("What to copy."));
+        parser.addPositionalArgument(QStringLiteral("destination"), QStringLiteral("Where to copy it."));
+        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+        const QCommandLineOption platform(QStringLiteral("platform"),
+                                          QStringLiteral("Copy only these platforms (comma-separated); writes a new index."),
+                                          QStringLiteral("list"));
+        const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Copy every platform (the default)."));
+        const QCommandLineOption noAttestations(QStringLiteral("no-attestations"),
+                                                QStringLiteral("Drop attestation manifests (SBOM, provenance)."));
+        const QCommandLineOption perArch(QStringLiteral("per-arch-tags"),
+                                         QStringLiteral("Also tag each platform image (:amd64, :arm64, …)."));
+        const QCommandLineOption destInsecure(QStringLiteral("dest-insecure"),
+                                              QStringLiteral("Allow plain HTTP / unverified TLS for the destination registry."));
+        const QCommandLineOption srcInsecure(QStringLiteral("src-insecure"),
+                                             QStringLiteral("Allow plain HTTP / unverified TLS for the source registry."));
+        parser.addOptions({json, platform, all, noAttestations, perArch, destInsecure, srcInsecure,
+                           RegistryCli::insecureOption(), RegistryCli::caCertOption()});
+        int exitCode = ExitOk;
+        if (!parseArguments(parser, arguments, streams, exitCode))
+            return exitCode;
+        const bool asJson = parser.isSet(json);
+        if (parser.positionalArguments().size() != 2) {
+            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), QStringLiteral("expected SRC and DST"), {},
+                                                  QStringLiteral("manifold copy docker.io/library/busybox:latest 127.0.0.1:5000/busybox:latest")));
+            return ExitUsage;
+        }
+        if (parser.isSet(platform) && parser.isSet(all)) {
+            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), QStringLiteral("--platform and --all exclude each other")));
+            return ExitUsage;
+        }
+        Registry::CopyOptions options;
+        if (parser.isSet(platform)) {
+            Result<QList<Platform>> platforms = Platform::parseList(parser.value(platform));
+            if (!platforms)
+                return RegistryCli::fail(streams, name(), platforms.error(), asJson, ExitUsage);
+            options.platforms = *platforms;
+        }
+        options.includeAttestations = !parser.isSet(noAttestations);
+        options.perArchTags = parser.isSet(perArch);
+
+        Result<Endpoint> source = parseEndpoint(parser.positionalArguments().at(0));
+        if (!source)
+            return RegistryCli::fail(streams, name(), source.error(), asJson, ExitUsage);
+        Result<Endpoint> destination = parseEndpoint(parser.positionalArguments().at(1));
+        if (!destination)
+            return RegistryCli::fail(streams, name(), destination.error(), asJson, ExitUsage);
+
+        Registry::RegistryConfig config = RegistryCli::configFrom(parser);
+        if (parser.isSet(destInsecure) && !destination->layout)
+            config.insecureRegistries.append(destination->reference.domain);
+        if (parser.isSet(srcInsecure) && !source->layout)
+            config.insecureRegistries.append(source->reference.domain);
+        auto session = std::make_shared<Registry::RegistrySession>(config);
+
+        std::shared_ptr<Oci::ContentSource> contentSource;
+        QString sourceReference;
+        if (source->layout) {
+            Result<std::shared_ptr<Oci::OciLayoutSource>> layout = Oci::OciLayoutSource::openDirectory(source->directory);
+            if (!layout)
+                return RegistryCli::fail(streams, name(), layout.error(), asJson);
+            contentSource = *layout;
+            sourceReference = source->tag;
+        } else {
+            contentSource = std::make_shared<Registry::RegistryContentSource>(session, source->reference);
+            sourceReference = source->reference.manifestReference();
+        }
+        std::shared_ptr<Registry::CopyDestination> copyDestination;
+        QString destinationTag;
+        if (destination->layout) {
+            copyDestination = std::make_shared<Registry::LayoutDestination>(destination->directory);
+            destinationTag = destination->tag.isEmpty() ? (source->layout ? source->tag : source->reference.tag)
+                                                        : destination->tag;
+        } else {
+            if (!destination->reference.digest.isEmpty() && !options.platforms.isEmpty())
+                return RegistryCli::fail(streams, name(),
+                                         Error(QStringLiteral("registry.copy.digest-destination"),
+                                               QStringLiteral("a subset copy writes a new index, so it cannot go to a digest reference"),
+                                               destination->reference.toString(), QStringLiteral("Give the destination a tag.")),
+                                         asJson, ExitUsage);
+            copyDestination = std::make_shared<Registry::RegistryDestination>(session, destination->reference.repositoryOnly());
+            destinationTag = destination->reference.tag;
+            if (destinationTag.isEmpty() && destination->reference.digest.isEmpty())
+                destinationTag = source->layout ? (source->tag.isEmpty() ? QStringLiteral("latest") : source->tag)
+                                                : (source->reference.tag.isEmpty() ? QStringLiteral("latest") : source->reference.tag);
+        }
+
+        Registry::ImageCopier copier(contentSource, sourceReference, copyDestination, destinationTag, options);
+        QMutex outputMutex;
+        QString lastStage;
+        QElapsedTimer sinceLast;
+        sinceLast.start();
+        Result<Registry::CopyResult> result = copier.run([&](qint64 done, qint64 total, const QString &stage) {
+            QMutexLocker lock(&outputMutex);
+            if (stage == lastStage && sinceLast.elapsed() < 500)
+                return;
+            lastStage = stage;
+            sinceLast.restart();
+            if (total > 0)
+                streams.err << stage << ' ' << done / 1024 << '/' << total / 1024 << " KiB\n";
+            else
+                streams.err << stage << '\n';
+            streams.err.flush();
+        });
+        if (!result)
+            return RegistryCli::fail(streams, name(), result.error(), asJson);
+        if (asJson) {
+            printJson(streams.out, result->toJson());
+            return ExitOk;
+        }
+        printSummary(streams.out, *result);
+        return ExitOk;
+    }
+
+private:
+    static void printSummary(QTextStream &out, const Registry::CopyResult &result)
+    {
+        int skipped = 0, mounted = 0, uploaded = 0;
+        for (const Registry::CopiedBlob &blob : result.blobs) {
+            (blob.transfer == Registry::BlobTransfer::Skipped   ? skipped
+             : blob.transfer == Registry::BlobTransfer::Mounted ? mounted
+                                                                : uploaded)++;
+        }
+        out << "Copied " << result.source << " -> " << result.destination << '\n';
+        out << "  source digest:      " << result.sourceRoot.digest.toString() << '\n';
+        out << "  destination digest: " << result.destinationRoot.digest.toString() << '\n';
+        if (result.digestChanged)
+            out << "  note: only some platforms were copied, so the destination index is new and its digest "
+                   "differs from the source's\n";
+        if (!result.copiedPlatforms.isEmpty())
+            out << "  platforms: " << result.copiedPlatforms.join(QStringLiteral(", ")) << '\n';
+        if (!result.droppedPlatforms.isEmpty())
+            out << "  left out:  " << result.droppedPlatforms.join(QStringLiteral(", ")) << '\n';
+        if (result.copiedAttestations || result.droppedAttestations)
+            out << "  attestations: " << result.copiedAttestations << " copied, " << result.droppedAttestations
+                << " dropped\n";
+        out << "  blobs: " << uploaded << " uploaded (" << result.bytesUploaded() / 1024 << " KiB), " << mounted
+            << " mounted, " << skipped << " already present\n";
+        if (!result.tags.isEmpty())
+            out << "  tags: " << result.tags.join(QStringLiteral(", ")) << '\n';
+        if (result.destinationPlainHttp)
+            out << "  warning: the destination was reached over plain HTTP (not encrypted)\n";
+        out.flush();
+    }
+};
+
+MANIFOLD_REGISTER_COMMAND(CopyCommand);
+
+} // namespace Manifold::Cli
