@@ -3,6 +3,7 @@
 #include "core/oci/dockerarchivesource.h"
 #include "core/oci/filestore.h"
 #include "core/oci/ocilayoutsource.h"
+#include "core/registry/registrycontentsource.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -84,8 +85,18 @@ Result<ImageSource> ImageSourceResolver::resolve(const QString &argument)
         return openArchive(argument, QString());
 
     // ---- Registry references (docker://HOST/REPO:TAG, HOST/REPO@DIGEST, REPO:TAG) ----------
-    // The registry client adds its branch here: parse the reference, build a
-    // Registry ContentSource and return ImageSource{source, tagOrDigest, "registry"}.
+    // Paths ("./x", "/x") that do not exist are reported as missing files below.
+    if (!argument.startsWith(QLatin1Char('/')) && !argument.startsWith(QLatin1Char('.'))) {
+        QString text = argument;
+        if (text.startsWith(QLatin1String("docker://")))
+            text = text.mid(9);
+        Result<Registry::ImageReference> ref = Registry::ImageReference::parse(text);
+        if (!ref)
+            return ref.error();
+        auto session = std::make_shared<Registry::RegistrySession>();
+        auto source = std::make_shared<Registry::RegistryContentSource>(session, ref->repositoryOnly());
+        return ImageSource{source, ref->manifestReference(), QStringLiteral("registry")};
+    }
     // ------------------------------------------------------------------------------------------
 
     return Error(QStringLiteral("cli.image-source.not-found"),
