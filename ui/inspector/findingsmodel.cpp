@@ -110,7 +110,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xc6, 0x28, 0x28));
         return {};
     case Qt::ToolTipRole:
-        return finding.message + QLatin1Char('\n') + detailLines(finding).join(QLatin1Char('\n'));
+        return QString(finding.message + QLatin1Char('\n') + detailLines(finding).join(QLatin1Char('\n')));
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
