@@ -1,0 +1,189 @@
+// The Local Registry Setup wizard driven page by page: it detects a registry already running,
+// starts a real managed registry (the distribution binary) on a free port with its own storage,
+// verifies index support, writes engine trust into a temporary root, mirrors the busybox image
+// with per-arch tags, and the registry is then stopped.
+
+#include "core/localregistry/localregistrymanager.h"
+#include "core/localregistry/portprobe.h"
+#include "core/registry/registryclient.h"
+#include "tests/fixtures/busyboximage.h"
+#include "tests/fixtures/registryprocess.h"
+#include "tests/support/testsupport.h"
+#include "ui/inspector/registrysessions.h"
+#include "ui/wizards/localregistrywizard.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QCheckBox>
+#include <QPlainTextEdit>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Manifold;
+using namespace Manifold::Ui;
+
+class tst_LocalRegistryWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void setUpStartVerifyTrustMirrorStop();
+    void takenPortIsExplained();
+};
+
+namespace {
+
+void clickNext(QWizard &wizard)
+{
+    QAbstractButton *next = wizard.currentPage()->isCommitPage() ? wizard.button(QWizard::CommitButton) : wizard.button(QWizard::NextButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 60000);
+    QTest::mouseClick(next, Qt::LeftButton);
+}
+
+} // namespace
+
+void tst_LocalRegistryWizard::setUpStartVerifyTrustMirrorStop()
+{
+    MANIFOLD_REQUIRE(Test::BusyboxImage::isAvailable(), QStringLiteral("busybox OCI layout (CTest fixture busybox)"));
+    MANIFOLD_REQUIRE(Test::RegistryProcess::isAvailable(), QStringLiteral("docker-registry"));
+    Test::RegistryProcess existing;
+    const Status started = existing.start();
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+    const quint16 existingPort = quint16(existing.hostPort().section(':', -1).toUInt());
+
+    QTemporaryDir root;
+    const LocalRegistry::LocalRegistryPaths paths = LocalRegistry::LocalRegistryPaths::under(root.filePath("manifold"));
+    LocalRegistryWizard wizard(paths, nullptr);
+    wizard.setDetectPorts({existingPort});
+    wizard.setTrustRoot(root.filePath("sysroot"));
+    wizard.show();
+
+    // Detected registries
+    QCOMPARE(wizard.currentId(), int(LocalRegistryWizard::DetectPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isDetecting(), 30000);
+    auto detected = wizard.findChild<QListView *>("localDetectedList");
+    QCOMPARE(detected->model()->rowCount(), 1);
+    QVERIFY(detected->model()->index(0, 0).data().toString().contains(QString::number(existingPort)));
+    clickNext(wizard);
+
+    // Runtime: the distribution binary
+    QCOMPARE(wizard.currentId(), int(LocalRegistryWizard::RuntimePageId));
+    auto runtime = wizard.findChild<QComboBox *>("localRuntimeCombo");
+    QTRY_VERIFY_WITH_TIMEOUT(runtime->count() > 0, 60000);
+    const int binary = runtime->findData(int(LocalRegistry::RuntimeKind::Binary));
+    QVERIFY(binary >= 0);
+    runtime->setCurrentIndex(binary);
+    clickNext(wizard);
+
+    // Port: a free one (the taken one is refused)
+    QCOMPARE(wizard.currentId(), int(LocalRegistryWizard::PortPageId));
+    auto port = wizard.findChild<QSpinBox *>("localPortSpin");
+    port->setValue(existingPort);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(wizard.findChild<QLabel *>("localPortStatus")->text().contains("taken"));
+    const quint16 freePort = LocalRegistry::PortProbe::nextFree(quint16(existingPort + 1));
+    QVERIFY(freePort != 0);
+    port->clear();
+    QTest::keyClicks(port, QString::number(freePort));
+    QCOMPARE(port->value(), int(freePort));
+    clickNext(wizard);
+
+    // Storage
+    QCOMPARE(wizard.currentId(), int(LocalRegistryWizard::StoragePageId));
+    auto storage = wizard.findChild<QLineEdit *>("localStorageEdit");
+    storage->clear();
+    QTest::keyClicks(storage, root.filePath("storage"));
+    clickNext(wizard);
+
+    // Auth/TLS: none (loopback only)
+    QCOMPARE(wizard.currentId(), int(LocalRegistryWizard::SecurityPageId));
+    clickNext(wizard);
+
+    // Start
+    QCOMPARE(wizard.currentId(), int(LocalRegistryWizard::StartPageId));
+    QSignalSpy startedSpy(&wizard, &LocalRegistryWizard::registryStarted);
+    QTRY_COMPARE_WITH_TIMEOUT(startedSpy.size(), 1, 60000);
+    QVERIFY2(startedSpy.first().first().toBool(), qPrintable(wizard.startError()));
+    QCOMPARE(wizard.started()->instance->port, freePort);
+    QVERIFY(!LocalRegistry::PortProbe::isFree(freePort));
+    clickNext(wizard);
+
+    // Verify: a real index round trip
+    QCOMPARE(wizard.currentId(), int(LocalRegistryWizard::VerifyPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.verification().has_value(), 60000);
+    QVERIFY(wizard.verification()->isRegistry);
+    QVERIFY2(wizard.verification()->acceptsIndex.value_or(false), qPrintable(wizard.verification()->indexDetail));
+    clickNext(wizard);
+
+    // Engine trust for Podman, written under the temporary root
+    QCOMPARE(wizard.currentId(), int(LocalRegistryWizard::TrustPageId));
+    auto engine = wizard.findChild<QComboBox *>("localTrustEngineCombo");
+    engine->setCurrentIndex(engine->findText("podman"));
+    QVERIFY(wizard.findChild<QPlainTextEdit *>("localTrustPlan")->toPlainText().contains(QString::number(freePort)));
+    QSignalSpy trust(&wizard, &LocalRegistryWizard::trustApplied);
+    QTest::mouseClick(wizard.findChild<QPushButton *>("localTrustApplyButton"), Qt::LeftButton);
+    QCOMPARE(trust.size(), 1);
+    QVERIFY2(trust.first().first().toBool(), qPrintable(wizard.findChild<QLabel *>("localTrustStatus")->text()));
+    const QStringList dropIns = QDir(root.filePath("sysroot/etc/containers/registries.conf.d")).entryList(QDir::Files);
+    QCOMPARE(dropIns.size(), 1);
+    clickNext(wizard);
+
+    // Mirror the busybox layout with per-arch tags
+    QCOMPARE(wizard.currentId(), int(LocalRegistryWizard::MirrorPageId));
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("localMirrorSourceEdit"), Test::BusyboxImage::layoutDir() + ":latest");
+    QTest::keyClicks(wizard.findChild<QLineEdit *>("localMirrorRepositoryEdit"), "library/busybox");
+    QTest::mouseClick(wizard.findChild<QCheckBox *>("localMirrorPerArchCheck"), Qt::LeftButton);
+    QSignalSpy mirrored(&wizard, &LocalRegistryWizard::mirrorFinished);
+    QTest::mouseClick(wizard.findChild<QPushButton *>("localMirrorButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(mirrored.size(), 1, 120000);
+    QVERIFY2(mirrored.first().first().toBool(), qPrintable(wizard.mirrorSummary()));
+    Registry::RegistryClient client(sharedRegistrySession(), QStringLiteral("127.0.0.1:%1").arg(freePort));
+    Result<QStringList> tags = client.listTags("library/busybox");
+    QVERIFY2(tags.ok(), qPrintable(tags.ok() ? QString() : tags.error().toString()));
+    QVERIFY(tags->contains("latest"));
+    QVERIFY(tags->contains("latest-arm64"));
+    Result<std::optional<Oci::Descriptor>> index = client.headManifest("library/busybox", "latest");
+    QVERIFY(index.ok() && index->has_value());
+    QCOMPARE((*index)->digest.toString(), *Test::BusyboxImage::digestOf("latest"));
+
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+
+    // Stop the managed registry: nothing keeps listening.
+    LocalRegistry::LocalRegistryManager manager(paths);
+    const Status stopped = manager.stop();
+    QVERIFY2(stopped.ok(), qPrintable(stopped.ok() ? QString() : stopped.error().toString()));
+    QCOMPARE(manager.status().state, LocalRegistry::RunState::Stopped);
+    QTRY_VERIFY_WITH_TIMEOUT(LocalRegistry::PortProbe::isFree(freePort), 10000);
+}
+
+void tst_LocalRegistryWizard::takenPortIsExplained()
+{
+    QTemporaryDir root;
+    LocalRegistryWizard wizard(LocalRegistry::LocalRegistryPaths::under(root.path()), nullptr);
+    wizard.setDetectPorts({});
+    wizard.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isDetecting(), 30000);
+    // A port this test holds open.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    clickNext(wizard);
+    auto runtime = wizard.findChild<QComboBox *>("localRuntimeCombo");
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled() || runtime->count() == 0, 60000);
+    MANIFOLD_REQUIRE(runtime->count() > 0, QStringLiteral("a registry runtime"));
+    clickNext(wizard);
+    auto port = wizard.findChild<QSpinBox *>("localPortSpin");
+    port->setValue(server.serverPort());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    const QString status = wizard.findChild<QLabel *>("localPortStatus")->text();
+    QVERIFY2(status.contains(QString::number(server.serverPort())) && status.contains("taken"), qPrintable(status));
+}
+
+QTEST_MAIN(tst_LocalRegistryWizard)
+#include "tst_localregistrywizard.moc"
