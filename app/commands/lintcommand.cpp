@@ -1,0 +1,121 @@
+#include "app/cli/command.h"
+#include "app/cli/output.h"
+#include "core/dockerfile/checks/dockerfilechecker.h"
+#include "core/dockerfile/parser/astjson.h"
+#include "core/dockerfile/parser/parser.h"
+#include "core/platform/hostprobe.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Manifold::Cli {
+
+using namespace Manifold::Dockerfile;
+
+// `manifold lint FILE [--platform P,...] [--build-arg K=V] [--target S] [--json]`: BuildKit's build
+// checks (same rule names and messages) plus Manifold's multi-arch checks over every requested
+// platform. Exit 1 when any finding is an error (or any finding with `# check=error=true`).
+class LintCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("lint"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Check a Dockerfile: BuildKit's build checks and multi-arch pitfalls");
+    }
+
+    static QString tr(const char *text) { return QCoreApplication::translate("Manifold::Cli", text); }
+
+    int run(const QStringList &arguments, Streams streams) override
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(summary());
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The Dockerfile."));
+        const QCommandLineOption platformOption(
+            QStringLiteral("platform"),
+            tr("Target platforms, comma-separated (default: this host's platform)."),
+            QStringLiteral("platforms"));
+        const QCommandLineOption buildArgOption(QStringLiteral("build-arg"),
+                                                tr("Set a build argument (repeatable)."),
+                                                QStringLiteral("KEY=VALUE"));
+        const QCommandLineOption targetOption(QStringLiteral("target"),
+                                              tr("Check for this target stage."), QStringLiteral("stage"));
+        const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print findings as JSON."));
+        parser.addOptions({platformOption, buildArgOption, targetOption, jsonOption});
+        int exitCode = ExitOk;
+        if (!parseArguments(parser, arguments, streams, exitCode))
+            return exitCode;
+        const bool json = parser.isSet(jsonOption);
+        auto fail = [&](const Error &error, int code) {
+            if (json)
+                printJson(streams.out, errorToJson(error));
+            else
+                printError(streams.err, name(), error);
+            return code;
+        };
+        if (parser.positionalArguments().size() != 1)
+            return fail(Error(QStringLiteral("cli.usage"), tr("expected exactly one Dockerfile"), {},
+                              tr("usage: manifold lint FILE [--platform P,...] [--build-arg K=V] [--json]")),
+                        ExitUsage);
+
+        const HostCapabilities host = HostProbe::probe();
+        PlanOptions options;
+        options.buildPlatform = host.host.isEmpty() ? HostProbe::hostPlatform() : host.host;
+        options.runsNatively = [host, build = options.buildPlatform](const Platform &platform) {
+            if (host.find(platform))
+                return host.runsNatively(platform);
+            return platform.normalized() == build.normalized();
+        };
+        options.target = parser.value(targetOption);
+        if (parser.isSet(platformOption)) {
+            Result<QList<Platform>> platforms =
+                Platform::parseList(parser.values(platformOption).join(QLatin1Char(',')));
+            if (!platforms)
+                return fail(platforms.error(), ExitUsage);
+            options.platforms = *platforms;
+        }
+        for (const QString &buildArg : parser.values(buildArgOption)) {
+            const qsizetype equals = buildArg.indexOf(QLatin1Char('='));
+            if (equals <= 0)
+                return fail(Error(QStringLiteral("cli.usage"),
+                                  tr("--build-arg \"%1\" is not KEY=VALUE").arg(buildArg), {},
+                                  tr("Write --build-arg NAME=value.")),
+                            ExitUsage);
+            options.buildArgs.set(buildArg.left(equals), buildArg.mid(equals + 1));
+        }
+
+        const Result<ParsedDockerfile> parsed = Parser::parseFile(parser.positionalArguments().first());
+        if (!parsed)
+            return fail(parsed.error(), ExitFindings);
+        const CheckResult result = DockerfileChecker::check(*parsed, options);
+
+        if (json) {
+            QJsonArray findings;
+            for (const Diagnostic &d : result.diagnostics)
+                findings.append(AstJson::diagnostic(d));
+            QJsonObject document;
+            document[QStringLiteral("file")] = parsed->fileName;
+            document[QStringLiteral("failed")] = result.failed;
+            document[QStringLiteral("findings")] = findings;
+            printJson(streams.out, document);
+        } else {
+            for (const Diagnostic &d : result.diagnostics) {
+                streams.out << d.file << ':' << d.range.start.line << ':' << d.range.start.column << ": "
+                            << severityName(d.severity) << ": " << d.message << " [" << d.id << "]\n";
+                if (!d.fix.isEmpty())
+                    streams.out << "  fix: " << d.fix << '\n';
+                if (!d.url.isEmpty())
+                    streams.out << "  see: " << d.url << '\n';
+            }
+            if (result.diagnostics.isEmpty())
+                streams.out << parsed->fileName << ": " << tr("no findings") << '\n';
+            streams.out.flush();
+        }
+        return result.failed ? ExitFindings : ExitOk;
+    }
+};
+
+MANIFOLD_REGISTER_COMMAND(LintCommand);
+
+} // namespace Manifold::Cli
