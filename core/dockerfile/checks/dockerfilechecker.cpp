@@ -551,12 +551,16 @@ private:
         }
     }
 
+    // One platform's build that pulls the same reference for two execution platforms (builders
+    // pinned to amd64 and arm64 FROM the same image): Buildah/Podman store one image per name, so
+    // the second stage can silently run on the variant pulled for the first.
     void checkSharedBase()
     {
-        // image -> platforms it is pulled for, over all requested platforms
-        QHash<QString, QList<Platform>> platformsByImage;
-        QHash<QString, SourceRange> firstUse;
+        QSet<QString> reported;
         for (const PlatformPlan &platform : m_plan.platforms) {
+            QHash<QString, QList<Platform>> platformsByImage;
+            QHash<QString, SourceRange> firstUse;
+            QStringList images;
             for (int index : platform.order) {
                 const PlannedStage &stage = platform.stages.at(index);
                 if (stage.baseKind != PlannedStage::BaseKind::Image || stage.baseImage.isEmpty())
@@ -564,23 +568,29 @@ private:
                 QList<Platform> &list = platformsByImage[stage.baseImage];
                 if (!list.contains(stage.platform.normalized()))
                     list.append(stage.platform.normalized());
-                if (!firstUse.contains(stage.baseImage))
+                if (!firstUse.contains(stage.baseImage)) {
                     firstUse[stage.baseImage] = stage.fromRange;
+                    images.append(stage.baseImage);
+                } else if (stage.fromRange.start.line < firstUse[stage.baseImage].start.line) {
+                    firstUse[stage.baseImage] = stage.fromRange; // report at the first FROM
+                }
             }
-        }
-        for (auto it = platformsByImage.cbegin(); it != platformsByImage.cend(); ++it) {
-            if (it.value().size() < 2)
-                continue;
-            QStringList names;
-            for (const Platform &p : it.value())
-                names.append(p.toString());
-            add(Severity::Info, MultiArchCheck::SharedBaseAcrossPlatforms,
-                tr("base image %1 is used for %2 in one build; Buildah/Podman keep one local image per "
-                   "name and can hand a stage the variant pulled for another platform")
-                    .arg(it.key(), names.join(QStringLiteral(", "))),
-                tr("Pin the base by digest per platform, or build with BuildKit; with Buildah use "
-                   "--platform per build and pull with --arch/--variant first."),
-                firstUse.value(it.key()));
+            for (const QString &image : std::as_const(images)) {
+                const QList<Platform> &list = platformsByImage.value(image);
+                if (list.size() < 2 || reported.contains(image))
+                    continue;
+                reported.insert(image);
+                QStringList names;
+                for (const Platform &p : list)
+                    names.append(p.toString());
+                add(Severity::Warning, MultiArchCheck::SharedBaseAcrossPlatforms,
+                    tr("base image %1 is pulled for %2 within one build; Buildah and Podman keep one "
+                       "local image per name, so a stage can run on the variant pulled for the other "
+                       "platform").arg(image, names.join(QStringLiteral(" and "))),
+                    tr("Pin each FROM to a per-platform digest (%1@sha256:...), or build with BuildKit.")
+                        .arg(image.section(QLatin1Char(':'), 0, 0)),
+                    firstUse.value(image));
+            }
         }
     }
 
