@@ -1,6 +1,7 @@
 #include "core/dockerfile/parser/parser.h"
 #include "core/dockerfile/plan/buildplanner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QObject>
 #include <QTest>
@@ -285,6 +286,47 @@ private slots:
                 names.append(use.name);
         }
         QCOMPARE(names, undefined);
+    }
+
+    // tests/data/dockerfile/plan/*.Dockerfile: "# host: P" and "# expect P: <run order>" headers.
+    void fixtures_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QDir dir(QStringLiteral(MANIFOLD_TEST_DATA_DIR "/dockerfile/plan"));
+        const QStringList files = dir.entryList({QStringLiteral("*.Dockerfile")}, QDir::Files, QDir::Name);
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files)
+            QTest::newRow(qPrintable(file)) << dir.filePath(file);
+    }
+
+    void fixtures()
+    {
+        QFETCH(QString, path);
+        const Result<ParsedDockerfile> parsed = Parser::parseFile(path);
+        QVERIFY(parsed);
+        PlanOptions options;
+        QList<QPair<QString, QString>> expectations;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        for (const QByteArray &raw : file.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(raw);
+            if (line.startsWith(QLatin1String("# host:"))) {
+                options.buildPlatform = *Platform::parse(line.mid(7).trimmed());
+            } else if (line.startsWith(QLatin1String("# expect "))) {
+                const qsizetype colon = line.indexOf(QLatin1Char(':'));
+                const QString platform = line.mid(9, colon - 9).trimmed();
+                options.platforms.append(*Platform::parse(platform));
+                expectations.append({platform, line.mid(colon + 1).trimmed()});
+            }
+        }
+        QVERIFY(!expectations.isEmpty());
+        const BuildPlan plan = BuildPlanner::plan(*parsed, options);
+        QCOMPARE(plan.platforms.size(), expectations.size());
+        for (int i = 0; i < expectations.size(); ++i) {
+            QCOMPARE(plan.platforms.at(i).target.toString(), expectations.at(i).first);
+            QCOMPARE(runOrder(plan.platforms.at(i)), expectations.at(i).second);
+            QVERIFY(plan.platforms.at(i).ok());
+        }
     }
 
     void hostCapabilityCallback()
