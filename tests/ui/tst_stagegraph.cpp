@@ -50,9 +50,9 @@ QStringList emulated(const StageGraphData &data)
     return result;
 }
 
-Build::PlanRequest amd64Request()
+StageGraphRequest amd64Request()
 {
-    Build::PlanRequest request;
+    StageGraphRequest request;
     request.buildPlatform = Platform(QStringLiteral("linux"), QStringLiteral("amd64"));
     return request;
 }
@@ -77,6 +77,7 @@ void tst_StageGraph::samplePerPlatform_data()
     QTest::addColumn<QString>("platform");
     QTest::addColumn<QStringList>("running");
     QTest::addColumn<QStringList>("pruned");
+    // Emulated: runs as a foreign platform *and* executes RUN steps (COPY-only stages need no QEMU).
     QTest::addColumn<QStringList>("emulatedStages");
     QTest::addColumn<QString>("finalBase");
 
@@ -86,7 +87,7 @@ void tst_StageGraph::samplePerPlatform_data()
     QTest::newRow("linux/arm64") << "linux/arm64"
                                  << QStringList{"amd64_builder", "arm64_builder", "final_arm64", "final"}
                                  << QStringList{"final_amd64"}
-                                 << QStringList{"arm64_builder", "final_arm64", "final"} << "final_arm64";
+                                 << QStringList{"arm64_builder", "final"} << "final_arm64";
 }
 
 void tst_StageGraph::samplePerPlatform()
@@ -111,7 +112,8 @@ void tst_StageGraph::samplePerPlatform()
     QVERIFY(final);
     QCOMPARE(final->base, finalBase);
     QVERIFY(final->baseIsStage);
-    QCOMPARE(final->stepCount, 3);
+    QCOMPARE(final->stepCount, 1); // RUN (ARG and CMD are not build steps)
+    QCOMPARE(data.node("final_amd64")->stepCount, 2);
     QCOMPARE(final->platform, platform);
     QCOMPARE(data.node("arm64_builder")->platform, QString("linux/arm64"));
     QCOMPARE(data.node("amd64_builder")->platform, QString("linux/amd64"));
@@ -146,12 +148,19 @@ void tst_StageGraph::edgeKinds()
 
 void tst_StageGraph::planErrorFallsBackToSyntax()
 {
-    // No final_s390x stage: planning fails, the graph still shows the stages and why.
+    // No final_s390x stage: planning reports it, the graph still shows the stages and why.
     const StageGraphData data =
         StageGraphBuilder::build(sample(), Platform("linux", "s390x"), amd64Request(), nullptr);
-    QVERIFY(data.problem.contains("final_s390x"));
+    QVERIFY2(data.problem.contains("final_s390x"), qPrintable(data.problem));
     QCOMPARE(data.nodes.size(), 5);
-    QVERIFY(data.edges.contains(StageGraphEdge{"amd64_builder", "final_amd64", StageGraphEdge::Kind::Copy}));
+    QVERIFY(!data.diagnostics.isEmpty());
+    QCOMPARE(data.diagnostics.first().severity, Dockerfile::Severity::Error);
+
+    // Without a plan at all (no FROM), the syntax alone still gives the stages.
+    const StageGraphData syntax = StageGraphBuilder::fromSyntax(sample(), "linux/s390x", "why");
+    QCOMPARE(syntax.nodes.size(), 5);
+    QVERIFY(syntax.edges.contains(StageGraphEdge{"amd64_builder", "final_amd64", StageGraphEdge::Kind::Copy}));
+    QCOMPARE(syntax.problem, QString("why"));
 }
 
 void tst_StageGraph::dotLaysOutLeftToRight()
@@ -181,7 +190,9 @@ void tst_StageGraph::viewShowsBadgesAndStates()
     view.resize(900, 500);
     view.setGraph(StageGraphBuilder::build(sample(), Platform("linux", "arm64"), amd64Request(), &host));
     QCOMPARE(view.layoutEngine(), QString("dot"));
-    QVERIFY(view.nodeItem("final_arm64")->node().emulated);
+    QVERIFY(view.nodeItem("final")->node().emulated);
+    QVERIFY(view.nodeItem("arm64_builder")->node().emulated);
+    QVERIFY(!view.nodeItem("final_arm64")->node().emulated); // COPY only: no QEMU needed
     QVERIFY(!view.nodeItem("amd64_builder")->node().emulated);
     QVERIFY(view.nodeItem("final_amd64")->node().pruned);
     QCOMPARE(view.edgeItems().size(), 3);

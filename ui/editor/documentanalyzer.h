@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/build/executorplan.h"
 #include "core/dockerfile/parser/parser.h"
 #include "core/platform/hostprobe.h"
 #include "ui/editor/stageindex.h"
+#include "ui/stagegraph/stagegraphbuilder.h"
 #include "ui/stagegraph/stagegraphdata.h"
 
 #include <optional>
@@ -28,7 +28,7 @@ struct DocumentAnalysis
 struct PlanInputs
 {
     QList<Platform> platforms;
-    Build::PlanRequest request;
+    StageGraphRequest request;
     std::optional<HostCapabilities> host;
 };
 

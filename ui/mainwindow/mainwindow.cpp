@@ -716,7 +716,7 @@ void MainWindow::updatePlanInputs()
     PlanInputs inputs;
     inputs.platforms = targetPlatforms();
     inputs.request.buildArgs = m_project.buildArgs;
-    inputs.request.targetStage = m_project.target;
+    inputs.request.target = m_project.target;
     inputs.request.buildPlatform = m_hostProbed ? m_host.host : HostProbe::hostPlatform();
     if (m_hostProbed)
         inputs.host = m_host;
@@ -781,16 +781,27 @@ void MainWindow::updatePlatformMenu()
 void MainWindow::applyAnalysis(const DocumentAnalysis &analysis)
 {
     m_diagnosticsModel->setDiagnostics(DiagnosticsModel::Source::Lint, analysis.parsed.diagnostics);
+    // Plan findings per platform; one that every platform reports is listed once.
     QList<Dockerfile::Diagnostic> planProblems;
     for (const StageGraphData &graph : analysis.graphs) {
-        if (graph.problem.isEmpty())
-            continue;
-        Dockerfile::Diagnostic d;
-        d.severity = Dockerfile::Severity::Warning;
-        d.id = QStringLiteral("PlanProblem");
-        d.message = tr("%1: %2").arg(graph.platform, graph.problem);
-        d.file = analysis.parsed.fileName;
-        planProblems << d;
+        for (Dockerfile::Diagnostic d : graph.diagnostics) {
+            if (d.file.isEmpty())
+                d.file = analysis.parsed.fileName;
+            Dockerfile::Diagnostic tagged = d;
+            if (analysis.graphs.size() > 1) {
+                bool shared = true;
+                for (const StageGraphData &other : analysis.graphs) {
+                    bool found = false;
+                    for (const Dockerfile::Diagnostic &o : other.diagnostics)
+                        found = found || (o.id == d.id && o.range == d.range && o.message == d.message);
+                    shared = shared && found;
+                }
+                if (!shared)
+                    tagged.message = tr("%1: %2").arg(graph.platform, d.message);
+            }
+            if (!planProblems.contains(tagged))
+                planProblems << tagged;
+        }
     }
     m_diagnosticsModel->setDiagnostics(DiagnosticsModel::Source::Plan, planProblems);
     m_editor->setDiagnostics(analysis.parsed.diagnostics);

@@ -1,101 +1,61 @@
 #include "ui/stagegraph/stagegraphbuilder.h"
 
+#include "core/dockerfile/plan/buildplanner.h"
 #include "ui/editor/stageindex.h"
 
 #include <QSet>
 
 namespace Manifold::Ui {
 
-namespace {
-
-// Which ways `stage` uses `dependency`: through COPY/ADD --from, RUN --mount=from, or both.
-QList<StageGraphEdge::Kind> usageKinds(const Build::PlannedStage &stage, const QString &dependency,
-                                       const QList<Build::PlannedStage> &all)
-{
-    const auto refersTo = [&](QString value) {
-        value = value.toLower();
-        if (value == dependency)
-            return true;
-        bool isIndex = false;
-        const int index = value.toInt(&isIndex);
-        if (isIndex) {
-            for (const Build::PlannedStage &s : all) {
-                if (s.userIndex == index)
-                    return s.name == dependency;
-            }
-        }
-        return false;
-    };
-    QList<StageGraphEdge::Kind> kinds;
-    for (const Dockerfile::Node &node : stage.body) {
-        for (const Dockerfile::Flag &flag : node.flags) {
-            if (flag.name == QLatin1String("from")
-                && (node.keyword == QLatin1String("copy") || node.keyword == QLatin1String("add"))
-                && refersTo(flag.value) && !kinds.contains(StageGraphEdge::Kind::Copy))
-                kinds << StageGraphEdge::Kind::Copy;
-            if (flag.name == QLatin1String("mount") && node.keyword == QLatin1String("run")) {
-                for (const QString &field : flag.value.split(QLatin1Char(','))) {
-                    if (field.startsWith(QLatin1String("from="), Qt::CaseInsensitive) && refersTo(field.mid(5))
-                        && !kinds.contains(StageGraphEdge::Kind::Mount))
-                        kinds << StageGraphEdge::Kind::Mount;
-                }
-            }
-        }
-    }
-    // The planner expanded a variable we cannot see here: call it a copy.
-    if (kinds.isEmpty())
-        kinds << StageGraphEdge::Kind::Copy;
-    return kinds;
-}
-
-int lastLineOf(const Build::PlannedStage &stage)
-{
-    int last = qMax(stage.from.range.end.line, stage.from.range.start.line);
-    for (const Dockerfile::Node &node : stage.body)
-        last = qMax(last, node.range.end.line);
-    return last;
-}
-
-} // namespace
-
-StageGraphData StageGraphBuilder::fromPlan(const Dockerfile::ParsedDockerfile &parsed, const Build::ExecutorPlan &plan)
+StageGraphData StageGraphBuilder::fromPlan(const Dockerfile::PlatformPlan &plan)
 {
     StageGraphData data;
     data.platform = plan.target.toString();
-    data.target = plan.targetStage;
-
-    QHash<QString, const Build::PlannedStage *> planned;
-    for (const Build::PlannedStage &stage : plan.stages)
-        planned.insert(stage.name, &stage);
-
-    // Every stage in the user's order; the ones the plan left out are pruned.
-    for (const StageLocation &location : stageLocations(parsed)) {
-        const QString name = location.name.toLower();
-        StageGraphNode node;
-        node.name = name;
-        node.firstLine = location.firstLine;
-        node.lastLine = location.lastLine;
-        if (const Build::PlannedStage *stage = planned.value(name)) {
-            node.baseIsStage = !stage->baseStage.isEmpty();
-            node.base = node.baseIsStage ? stage->baseStage : stage->baseImage;
-            node.platform = stage->platform.toString();
-            node.emulated = stage->emulated;
-            node.stepCount = int(stage->body.size());
-            node.lastLine = qMax(node.lastLine, lastLineOf(*stage));
-        } else {
-            node.base = location.base;
-            node.pruned = true;
+    data.diagnostics = plan.diagnostics;
+    if (const Dockerfile::PlannedStage *target = plan.stage(plan.targetStage))
+        data.target = target->displayName;
+    for (const Dockerfile::Diagnostic &d : plan.diagnostics) {
+        if (d.severity == Dockerfile::Severity::Error) {
+            data.problem = d.fix.isEmpty() ? d.message : d.message + QLatin1Char(' ') + d.fix;
+            break;
         }
-        data.nodes << node;
     }
 
-    for (const Build::PlannedStage &stage : plan.stages) {
-        if (!stage.baseStage.isEmpty())
-            data.edges << StageGraphEdge{stage.baseStage, stage.name, StageGraphEdge::Kind::From};
-        for (const QString &dependency : stage.dependencies) {
-            for (StageGraphEdge::Kind kind : usageKinds(stage, dependency, plan.stages))
-                data.edges << StageGraphEdge{dependency, stage.name, kind};
+    for (const Dockerfile::PlannedStage &stage : plan.stages) {
+        StageGraphNode node;
+        node.name = stage.displayName;
+        switch (stage.baseKind) {
+        case Dockerfile::PlannedStage::BaseKind::Stage:
+            node.baseIsStage = true;
+            node.base = plan.stage(stage.baseStage) ? plan.stage(stage.baseStage)->displayName : stage.baseAsWritten;
+            break;
+        case Dockerfile::PlannedStage::BaseKind::Scratch:
+            node.base = QStringLiteral("scratch");
+            break;
+        case Dockerfile::PlannedStage::BaseKind::Image:
+            node.base = stage.baseImage.isEmpty() ? stage.baseAsWritten : stage.baseImage;
+            break;
         }
+        node.platform = stage.platform.toString();
+        node.emulated = stage.emulated && stage.reachable;
+        node.stepCount = int(stage.steps.size());
+        node.pruned = !stage.reachable;
+        node.firstLine = stage.range.start.line;
+        node.lastLine = qMax(stage.range.end.line, stage.range.start.line);
+        data.nodes << node;
+    }
+    for (const Dockerfile::StageEdge &edge : plan.edges) {
+        const Dockerfile::PlannedStage *from = plan.stage(edge.fromStage);
+        const Dockerfile::PlannedStage *to = plan.stage(edge.toStage);
+        if (!from || !to)
+            continue; // an image, not a stage
+        StageGraphEdge e{from->displayName, to->displayName, StageGraphEdge::Kind::From};
+        if (edge.kind == Dockerfile::StageEdge::Kind::CopyFrom)
+            e.kind = StageGraphEdge::Kind::Copy;
+        else if (edge.kind == Dockerfile::StageEdge::Kind::MountFrom)
+            e.kind = StageGraphEdge::Kind::Mount;
+        if (!data.edges.contains(e))
+            data.edges << e;
     }
     return data;
 }
@@ -150,22 +110,28 @@ StageGraphData StageGraphBuilder::fromSyntax(const Dockerfile::ParsedDockerfile 
 }
 
 StageGraphData StageGraphBuilder::build(const Dockerfile::ParsedDockerfile &parsed, const Platform &target,
-                                        const Build::PlanRequest &request, const HostCapabilities *host)
+                                        const StageGraphRequest &request, const HostCapabilities *host)
 {
-    Result<Build::ExecutorPlan> plan = Build::ExecutorPlanner::plan(parsed, target, request);
-    if (!plan) {
-        const Error &e = plan.error();
-        return fromSyntax(parsed, target.toString(), e.hint.isEmpty() ? e.message : e.message + QLatin1Char(' ') + e.hint);
-    }
-    QString problem;
+    Dockerfile::PlanOptions options;
+    for (auto it = request.buildArgs.cbegin(); it != request.buildArgs.cend(); ++it)
+        options.buildArgs.set(it.key(), it.value());
+    options.target = request.target;
+    options.platforms = {target};
+    options.buildPlatform = request.buildPlatform.isEmpty() ? HostProbe::hostPlatform() : request.buildPlatform;
     if (host) {
-        const Status support = Build::ExecutorPlanner::applyHostSupport(*plan, *host);
-        if (!support)
-            problem = support.error().message + QLatin1Char(' ') + support.error().hint;
+        const HostCapabilities capabilities = *host;
+        options.runsNatively = [capabilities](const Platform &p) { return capabilities.runsNatively(p); };
     }
-    StageGraphData data = fromPlan(parsed, *plan);
-    data.problem = problem;
-    return data;
+    const Dockerfile::PlatformPlan plan = Dockerfile::BuildPlanner::planPlatform(parsed, options, target);
+    if (plan.stages.isEmpty()) {
+        QString problem;
+        for (const Dockerfile::Diagnostic &d : plan.diagnostics)
+            problem = problem.isEmpty() ? d.message : problem;
+        StageGraphData data = fromSyntax(parsed, target.toString(), problem);
+        data.diagnostics = plan.diagnostics;
+        return data;
+    }
+    return fromPlan(plan);
 }
 
 } // namespace Manifold::Ui

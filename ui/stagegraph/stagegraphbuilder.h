@@ -1,29 +1,39 @@
 #pragma once
 
-#include "core/build/executorplan.h"
 #include "core/dockerfile/parser/parser.h"
+#include "core/dockerfile/plan/buildplan.h"
 #include "core/platform/hostprobe.h"
 #include "ui/stagegraph/stagegraphdata.h"
 
+#include <QMap>
+
 namespace Manifold::Ui {
 
-// Turns what core decided into what the Stage Graph draws.
+// What planning needs besides the Dockerfile.
+struct StageGraphRequest
+{
+    QMap<QString, QString> buildArgs;
+    QString target;          // --target; empty: the last stage
+    Platform buildPlatform;  // empty: this host
+};
+
+// Turns core's BuildPlan into what the Stage Graph draws.
 class StageGraphBuilder
 {
 public:
-    // The stages of `plan` with FROM / COPY --from / RUN --mount=from edges, plus every other
-    // stage of the Dockerfile as a pruned node.
-    static StageGraphData fromPlan(const Dockerfile::ParsedDockerfile &parsed, const Build::ExecutorPlan &plan);
+    // Every stage of one platform's plan (unreachable ones pruned) with the stage-to-stage
+    // FROM / COPY --from / RUN --mount=from edges.
+    static StageGraphData fromPlan(const Dockerfile::PlatformPlan &plan);
 
-    // Every stage from the syntax tree alone (no expansion): the fallback when planning fails,
-    // with `problem` saying why.
+    // Every stage from the syntax tree alone (no expansion): the fallback when the plan has no
+    // stages, with `problem` saying why.
     static StageGraphData fromSyntax(const Dockerfile::ParsedDockerfile &parsed, const QString &platform,
                                      const QString &problem);
 
-    // Plans `target` (marking emulated stages when `host` is given) and builds its graph; a plan
-    // error becomes the graph's problem over the syntax-only graph.
+    // Plans `target` with core's BuildPlanner (emulation decided by `host` when given) and
+    // builds its graph; plan errors become the graph's problem and diagnostics.
     static StageGraphData build(const Dockerfile::ParsedDockerfile &parsed, const Platform &target,
-                                const Build::PlanRequest &request, const HostCapabilities *host);
+                                const StageGraphRequest &request, const HostCapabilities *host);
 };
 
 } // namespace Manifold::Ui

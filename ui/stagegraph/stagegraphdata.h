@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/dockerfile/diagnostic.h"
+
 #include <QList>
 #include <QString>
 
@@ -39,6 +41,7 @@ struct StageGraphData
     QList<StageGraphNode> nodes;
     QList<StageGraphEdge> edges;
     QString problem;    // why the plan is incomplete (shown above the graph); empty when fine
+    QList<Dockerfile::Diagnostic> diagnostics; // what planning found for this platform
 
     const StageGraphNode *node(const QString &name) const;
     int edgeCount(StageGraphEdge::Kind kind) const;
