@@ -136,7 +136,7 @@ public:
         }
         QList<Diagnostic> kept;
         for (Diagnostic d : all) {
-            if (d.severity != Severity::Error && m_config.isSkipped(d.id))
+            if (d.severity != Severity::Error && (m_config.isSkipped(d.id) || skippedByComment(d)))
                 continue;
             if (m_config.error && d.severity == Severity::Warning && buildkitRules().contains(d.id))
                 d.severity = Severity::Error;
@@ -160,6 +160,35 @@ private:
         QList<const Node *> nodes;
         QString name;
     };
+
+    // `# check=skip=Rule` in the comments right above an instruction (or above its stage's FROM)
+    // silences that rule there, as BuildKit's per-instruction check config does.
+    bool skippedByComment(const Diagnostic &d) const
+    {
+        const Node *stageFrom = nullptr;
+        for (const Node &node : m_parsed.instructions) {
+            if (node.keyword == QLatin1String("from"))
+                stageFrom = &node;
+            if (node.range.start.line > d.range.start.line || node.range.end.line < d.range.start.line)
+                continue;
+            for (const Node *owner : {&node, stageFrom}) {
+                if (!owner)
+                    continue;
+                for (const QString &comment : owner->comments) {
+                    QString text = comment;
+                    while (text.startsWith(QLatin1Char('#')))
+                        text = text.mid(1).trimmed();
+                    if (!text.startsWith(QLatin1String("check="), Qt::CaseInsensitive))
+                        continue;
+                    const Result<CheckConfig> config = CheckConfig::parse(text.mid(6));
+                    if (config && config->isSkipped(d.id))
+                        return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
 
     void add(Severity severity, const QString &id, const QString &message, const QString &fix,
              const SourceRange &range)

@@ -106,6 +106,8 @@ private slots:
         QTest::newRow("UndefinedVar/negative-image-env") << QByteArray("FROM alpine\nENV PATH=/x:$PATH\n") << "" << "UndefinedVar" << 0 << "" << 0;
         QTest::newRow("NoEmptyContinuation/positive") << QByteArray("FROM alpine\nRUN echo a \\\n\n  b\n") << "" << "NoEmptyContinuation" << 1 << "" << 0;
         QTest::newRow("NoEmptyContinuation/negative") << QByteArray("FROM alpine\nRUN echo a \\\n  b\n") << "" << "NoEmptyContinuation" << 0 << "" << 0;
+        QTest::newRow("skip-comment-on-instruction") << QByteArray("FROM alpine\n# check=skip=MaintainerDeprecated\nMAINTAINER me\n") << "" << "MaintainerDeprecated" << 0 << "" << 0;
+        QTest::newRow("skip-comment-on-stage") << QByteArray("FROM alpine AS a\nCMD echo hi\n# check=skip=JSONArgsRecommended\nFROM alpine\nCMD echo hi\n") << "" << "JSONArgsRecommended" << 1 << "" << 2;
         QTest::newRow("skip-directive") << QByteArray("# check=skip=StageNameCasing\nFROM alpine AS Builder\n") << "" << "StageNameCasing" << 0 << "" << 0;
 
         // Manifold's multi-arch checks
