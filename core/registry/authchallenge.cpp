@@ -155,12 +155,12 @@ QStringList TokenScope::normalized(const QStringList &scopes)
 bool TokenScope::covers(const QStringList &granted, const QStringList &needed)
 {
     QMap<QString, QSet<QString>> have;
-    for (const QString &scope : granted) {
+    for (const QString &scope : normalized(granted)) {
         const auto [resource, actions] = splitScope(scope);
         for (const QString &action : actions.split(QLatin1Char(','), Qt::SkipEmptyParts))
             have[resource].insert(action);
     }
-    for (const QString &scope : needed) {
+    for (const QString &scope : normalized(needed)) {
         const auto [resource, actions] = splitScope(scope);
         for (const QString &action : actions.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!have.value(resource).contains(action))

@@ -56,21 +56,20 @@ private slots:
         QTest::addColumn<bool>("found");
         QTest::addColumn<QString>("username");
         QTest::addColumn<QString>("secret");
-        const QByteArray auths = R"({"auths":{"127.0.0.1:5000":{"auth":")" + QByteArray("alice:pa:ss").toBase64()
-            + R"("},"https://index.docker.io/v1/":{"auth":")" + QByteArray("hub:hubpw").toBase64()
-            + R"("},"https://legacy.example.com/v1/":{"auth":")" + QByteArray("old:oldpw").toBase64()
-            + R"("},"id.example.com":{"identitytoken":"refresh-me"}}})";
+        const QByteArray auths = "{\"auths\":{\"127.0.0.1:5000\":{\"auth\":\"" + QByteArray("alice:pa:ss").toBase64()
+            + "\"},\"https://index.docker.io/v1/\":{\"auth\":\"" + QByteArray("hub:hubpw").toBase64()
+            + "\"},\"https://legacy.example.com/v1/\":{\"auth\":\"" + QByteArray("old:oldpw").toBase64()
+            + "\"},\"id.example.com\":{\"identitytoken\":\"refresh-me\"}}}";
         QTest::newRow("exact key") << auths << "127.0.0.1:5000" << true << "alice" << "pa:ss";
         QTest::newRow("docker hub key") << auths << "docker.io" << true << "hub" << "hubpw";
         QTest::newRow("url key normalized") << auths << "legacy.example.com" << true << "old" << "oldpw";
         QTest::newRow("identity token") << auths << "id.example.com" << true << "<token>" << "refresh-me";
         QTest::newRow("unknown host") << auths << "ghcr.io" << false << "" << "";
-        const QByteArray helpers = R"({"credHelpers":{"helped.example.com":"HELPER","broken.example.com":"HELPER","tokened.example.com":"HELPER"},
-                                       "auths":{"other.example.com":{"auth":")" + QByteArray("o:p").toBase64() + R"("}}})";
+        const QByteArray helpers = "{\"credHelpers\":{\"helped.example.com\":\"HELPER\",\"broken.example.com\":\"HELPER\",\"tokened.example.com\":\"HELPER\"},\"auths\":{\"other.example.com\":{\"auth\":\"" + QByteArray("o:p").toBase64() + "\"}}}";
         QTest::newRow("credHelpers") << helpers << "helped.example.com" << true << "bob" << "pw-from-helper";
         QTest::newRow("helper identity token") << helpers << "tokened.example.com" << true << "<token>" << "identity";
         QTest::newRow("auths beside helpers") << helpers << "other.example.com" << true << "o" << "p";
-        const QByteArray store = R"({"credsStore":"HELPER"})";
+        const QByteArray store = "{\"credsStore\":\"HELPER\"}";
         QTest::newRow("credsStore default") << store << "helped.example.com" << true << "bob" << "pw-from-helper";
         QTest::newRow("helper not found is anonymous") << store << "nobody.example.com" << false << "" << "";
     }
@@ -96,10 +95,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("config");
         QTest::addColumn<QString>("code");
-        QTest::newRow("helper fails") << QByteArray(R"({"credHelpers":{"broken.example.com":"HELPER"}})") << "registry.credentials.helper-failed";
-        QTest::newRow("helper missing") << QByteArray(R"({"credsStore":"does-not-exist-anywhere"})") << "registry.credentials.helper-missing";
+        QTest::newRow("helper fails") << QByteArray("{\"credHelpers\":{\"broken.example.com\":\"HELPER\"}}") << "registry.credentials.helper-failed";
+        QTest::newRow("helper missing") << QByteArray("{\"credsStore\":\"does-not-exist-anywhere\"}") << "registry.credentials.helper-missing";
         QTest::newRow("bad json") << QByteArray("{not json") << "registry.credentials.json";
-        QTest::newRow("bad auth") << QByteArray(R"({"auths":{"broken.example.com":{"auth":"bm9jb2xvbg=="}}})") << "registry.credentials.auth";
+        QTest::newRow("bad auth") << QByteArray("{\"auths\":{\"broken.example.com\":{\"auth\":\"bm9jb2xvbg==\"}}}") << "registry.credentials.auth";
     }
     void helperErrors()
     {
@@ -121,9 +120,9 @@ private slots:
         QFile stored(m_dir.filePath("stored.json"));
         QVERIFY(stored.open(QIODevice::ReadOnly));
         const QByteArray json = stored.readAll();
-        QVERIFY(json.contains(R"("ServerURL":"registry.example.com")"));
-        QVERIFY(json.contains(R"("Username":"carol")"));
-        QVERIFY(json.contains(R"("Secret":"c-secret")"));
+        QVERIFY(json.contains("\"ServerURL\":\"registry.example.com\""));
+        QVERIFY(json.contains("\"Username\":\"carol\""));
+        QVERIFY(json.contains("\"Secret\":\"c-secret\""));
         QVERIFY(helper.erase("registry.example.com").ok());
         QFile erased(m_dir.filePath("erased.txt"));
         QVERIFY(erased.open(QIODevice::ReadOnly));

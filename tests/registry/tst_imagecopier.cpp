@@ -110,7 +110,7 @@ private slots:
         QFETCH(int, count);
         auto session = anonymousSession();
         auto source = std::make_shared<RegistryContentSource>(session, repo(m_source, "busybox"));
-        const QString repository = "subset/" + QString(QTest::currentDataTag()).remove(' ').remove('/');
+        const QString repository = "subset/" + QString::fromLatin1(QTest::currentDataTag()).remove(' ').remove('/');
         auto destination = std::make_shared<RegistryDestination>(session, repo(m_second, repository.toLower()));
         CopyOptions options;
         options.platforms = *Platform::parseList(platforms);

@@ -141,7 +141,7 @@ private slots:
     void uploadAndDelete()
     {
         RegistryClient client(anonymousSession(), m_registry.hostPort());
-        const QByteArray config = R"({"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}})";
+        const QByteArray config = "{\"architecture\":\"amd64\",\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}";
         const Oci::Descriptor configDescriptor = Oci::Descriptor::forContent(Oci::MediaType::OciConfig, config);
         const Status uploaded = client.uploadBlob("scratch/app", configDescriptor, config);
         QVERIFY2(uploaded.ok(), qPrintable(uploaded.ok() ? QString() : uploaded.error().toString()));

@@ -1,0 +1,111 @@
+#pragma once
+
+// A minimal HTTP/1.1 server on QTcpServer for registry tests that need a server behaviour no
+// real component here offers (a token service, a redirecting host, a tampering content server).
+// Each test says why it uses one. One request per connection (Connection: close).
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
+
+#include <functional>
+
+namespace Manifold::Test {
+
+struct HttpExchange
+{
+    QByteArray method;
+    QUrl url;                          // path and query as requested
+    QMap<QByteArray, QByteArray> headers; // lowercased names
+    QByteArray body;
+};
+
+struct HttpAnswer
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+class TestHttpServer : public QObject
+{
+public:
+    using Handler = std::function<HttpAnswer(const HttpExchange &)>;
+
+    explicit TestHttpServer(Handler handler) : m_handler(std::move(handler))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+    }
+
+    bool listen(const QHostAddress &address = QHostAddress(QStringLiteral("127.0.0.1")), quint16 port = 0)
+    {
+        return m_server.listen(address, port);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QString hostPort() const { return QStringLiteral("%1:%2").arg(m_server.serverAddress().toString()).arg(port()); }
+    const QList<HttpExchange> &requests() const { return m_requests; }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        auto *buffer = new QByteArray;
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, [socket, buffer] {
+            delete buffer;
+            socket->deleteLater();
+        });
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0) {
+                // TLS probes and other garbage: not HTTP, hang up.
+                if (!buffer->isEmpty() && !(buffer->at(0) >= 'A' && buffer->at(0) <= 'Z'))
+                    socket->abort();
+                return;
+            }
+            HttpExchange exchange;
+            const QList<QByteArray> lines = buffer->left(end).split('\n');
+            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+            exchange.method = requestLine.value(0);
+            exchange.url = QUrl::fromEncoded(requestLine.value(1));
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines.at(i).indexOf(':');
+                if (colon > 0)
+                    exchange.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+            }
+            const qint64 length = exchange.headers.value("content-length").toLongLong();
+            if (buffer->size() - end - 4 < length)
+                return;
+            exchange.body = buffer->mid(end + 4, length);
+            buffer->clear();
+            m_requests.append(exchange);
+            const HttpAnswer answer = m_handler(exchange);
+            QByteArray response = "HTTP/1.1 " + QByteArray::number(answer.status) + " X\r\n";
+            bool hasLength = false;
+            for (const auto &header : answer.headers) {
+                response += header.first + ": " + header.second + "\r\n";
+                hasLength = hasLength || header.first.toLower() == "content-length";
+            }
+            if (!hasLength)
+                response += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+            response += "Connection: close\r\n\r\n";
+            if (exchange.method != "HEAD")
+                response += answer.body;
+            socket->write(response);
+            socket->disconnectFromHost();
+        });
+    }
+
+    QTcpServer m_server;
+    Handler m_handler;
+    QList<HttpExchange> m_requests;
+};
+
+} // namespace Manifold::Test
