@@ -584,7 +584,19 @@ BuildPlan BuildPlanner::plan(const ParsedDockerfile &parsed, const PlanOptions &
 
     // Instruction errors do not depend on the platform: report them once. Unknown keywords are
     // already reported by the parser.
+    bool seenFrom = false;
     for (const Node &node : parsed.instructions) {
+        seenFrom = seenFrom || node.keyword == QLatin1String("from");
+        if (!seenFrom && node.keyword != QLatin1String("arg")) {
+            plan.diagnostics.append(Diagnostic{
+                Severity::Error, QStringLiteral("NoBuildStage"),
+                QCoreApplication::translate("Manifold::Dockerfile", "no build stage in current context"),
+                QCoreApplication::translate("Manifold::Dockerfile",
+                                            "Only ARG may come before the first FROM; move %1 into a stage.")
+                    .arg(node.keyword.toUpper()),
+                parsed.fileName, node.range, {}});
+            continue;
+        }
         Result<Instruction> instruction = InstructionBuilder::build(node);
         if (instruction || instruction.error().code == QLatin1String("dockerfile.unknown-instruction"))
             continue;

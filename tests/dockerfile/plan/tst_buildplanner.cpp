@@ -220,6 +220,9 @@ private slots:
         QTest::newRow("invalid-platform")
             << "FROM --platform=linux/notanarch alpine\n" << "linux/amd64" << "" << QStringList{}
             << "stage-0@linux/amd64" << "stage-0=alpine" << "InvalidPlatform";
+        QTest::newRow("instruction-before-from")
+            << "ENV A=1\nFROM alpine\n" << "linux/amd64" << "" << QStringList{}
+            << "stage-0@linux/amd64" << "stage-0=alpine" << "NoBuildStage";
         QTest::newRow("unknown-flag")
             << "FROM alpine\nCOPY --form=a /a /a\n" << "linux/amd64" << "" << QStringList{}
             << "stage-0@linux/amd64" << "stage-0=alpine" << "InvalidInstruction";
