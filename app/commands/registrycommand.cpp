@@ -429,8 +429,9 @@ private:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(QStringLiteral(
-            "Copy a multi-arch image (oci:DIR[:TAG] or oci-archive:FILE[:TAG]) into the local registry."));
-        parser.addPositionalArgument(QStringLiteral("source"), QStringLiteral("oci:DIR[:TAG] or oci-archive:FILE[:TAG]"));
+            "Copy a multi-arch image (oci:DIR[:TAG], oci-archive:FILE[:TAG] or a registry reference) into the local registry."));
+        parser.addPositionalArgument(QStringLiteral("source"),
+                                     QStringLiteral("oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker://HOST/REPO:TAG"));
         const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Only these platforms (comma-separated)."),
                                           QStringLiteral("LIST"));
         const QCommandLineOption perArch(QStringLiteral("per-arch-tags"), QStringLiteral("Tag each platform <tag>-<arch>."));
@@ -476,10 +477,8 @@ private:
             host = firstComponent;
             target = target.section(QLatin1Char('/'), 1);
         }
-        if (target.isEmpty()) {
-            const QString path = parser.positionalArguments().first().section(QLatin1Char(':'), 1, 1);
-            target = QFileInfo(path).completeBaseName().toLower();
-        }
+        if (target.isEmpty())
+            target = ImageMirror::defaultRepository(parser.positionalArguments().first());
         if (const qsizetype colon = target.lastIndexOf(QLatin1Char(':')); colon > 0) {
             request.tag = target.mid(colon + 1);
             target = target.left(colon);

@@ -6,10 +6,16 @@
 #include "core/oci/mediatypes.h"
 #include "core/oci/ocilayoutsource.h"
 
+#if MANIFOLD_HAVE_REGISTRY
+#include "core/registry/registrycontentsource.h"
+#include "core/registry/registrysession.h"
+#endif
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
@@ -112,10 +118,50 @@ Result<std::shared_ptr<Oci::ContentSource>> ImageMirror::openSource(const QStrin
             return source.error();
         return std::shared_ptr<Oci::ContentSource>(*source);
     }
+#if MANIFOLD_HAVE_REGISTRY
+    // Anything else is a registry reference: "docker://python:3.11-slim", "localhost:5000/app:1".
+    QString text = specifier;
+    if (scheme == QLatin1String("docker")) {
+        text = specifier.mid(colon + 1);
+        while (text.startsWith(QLatin1Char('/')))
+            text.remove(0, 1);
+    }
+    if (Result<Registry::ImageReference> parsed = Registry::ImageReference::parse(text); parsed.ok()) {
+        if (reference)
+            *reference = parsed->manifestReference();
+        auto session = std::make_shared<Registry::RegistrySession>();
+        return std::shared_ptr<Oci::ContentSource>(
+            std::make_shared<Registry::RegistryContentSource>(session, parsed->repositoryOnly()));
+    } else if (scheme == QLatin1String("docker")) {
+        return parsed.error();
+    }
+#endif
     return Error(QStringLiteral("localregistry.mirror.source"),
-                 tr("Mirroring from \"%1\" is not supported yet").arg(specifier), specifier,
-                 tr("Give an OCI layout (oci:DIR[:TAG]) or archive (oci-archive:FILE[:TAG]); to mirror from a registry, "
-                    "first copy it into a layout: skopeo copy --all docker://IMAGE oci:DIR:TAG"));
+                 tr("Mirroring from \"%1\" is not supported").arg(specifier), specifier,
+                 tr("Give an OCI layout (oci:DIR[:TAG]), an archive (oci-archive:FILE[:TAG]) or a registry "
+                    "reference (docker://HOST/REPO:TAG); without registry access, copy it into a layout first: "
+                    "skopeo copy --all docker://IMAGE oci:DIR:TAG"));
+}
+
+QString ImageMirror::defaultRepository(const QString &specifier)
+{
+    QString text = specifier;
+    for (const QString &prefix : {QStringLiteral("oci-archive:"), QStringLiteral("docker-archive:"),
+                                  QStringLiteral("oci-layout:"), QStringLiteral("oci:"), QStringLiteral("docker://")}) {
+        if (text.startsWith(prefix)) {
+            text = text.mid(prefix.size());
+            break;
+        }
+    }
+    text = text.section(QLatin1Char('@'), 0, 0);
+    QString last = text.section(QLatin1Char('/'), -1);
+    if (last.contains(QLatin1Char(':')))
+        last = last.section(QLatin1Char(':'), 0, 0);
+    if (last.endsWith(QLatin1String(".tar")))
+        last.chop(4);
+    last = last.toLower();
+    last.replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]")), QStringLiteral("-"));
+    return last.isEmpty() ? QStringLiteral("mirror") : last;
 }
 
 Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const ProgressCallback &progress,

@@ -81,8 +81,12 @@ public:
     static QString perArchTag(const QString &tag, const Platform &platform);
 
     // Opens "oci:DIR[:REF]" / "oci-layout:DIR[:REF]" or "oci-archive:FILE[:REF]"; `reference`
-    // receives REF. Registry references need core/registry's source (not yet available here).
+    // receives REF. Anything else is a registry reference ("docker://python:3.11-slim",
+    // "localhost:5000/app:1"), read through core/registry.
     static Result<std::shared_ptr<Oci::ContentSource>> openSource(const QString &specifier, QString *reference);
+    // The destination repository a source suggests: "python" for docker://python:3.11-slim,
+    // the directory's name for oci:/path/busybox:latest.
+    static QString defaultRepository(const QString &specifier);
 };
 
 } // namespace Manifold::LocalRegistry

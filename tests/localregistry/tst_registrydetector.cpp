@@ -1,0 +1,133 @@
+// Detection of registries already answering on loopback, against real docker-registry processes:
+// the API version header, index support (a test index pushed, read back and deleted), deletion
+// switched off, and auth required (401 + WWW-Authenticate).
+
+#include "core/localregistry/registrydetector.h"
+#include "tests/fixtures/registryprocess.h"
+#include "tests/support/testsupport.h"
+
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Manifold;
+using namespace Manifold::LocalRegistry;
+using Manifold::Test::RegistryOptions;
+using Manifold::Test::RegistryProcess;
+
+namespace {
+
+quint16 portOf(const RegistryProcess &registry)
+{
+    return static_cast<quint16>(registry.hostPort().section(QLatin1Char(':'), 1).toUInt());
+}
+
+} // namespace
+
+class TestRegistryDetector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        MANIFOLD_REQUIRE(RegistryProcess::isAvailable(), QStringLiteral("docker-registry"));
+    }
+
+    void detectsRegistries_data()
+    {
+        QTest::addColumn<bool>("deleteEnabled");
+        QTest::addColumn<bool>("auth");
+        QTest::addColumn<QVariant>("acceptsIndex");
+        QTest::addColumn<QVariant>("deleteAllowed");
+        QTest::newRow("guide config") << true << false << QVariant(true) << QVariant(true);
+        QTest::newRow("deletion off") << false << false << QVariant(true) << QVariant(false);
+        QTest::newRow("htpasswd auth") << true << true << QVariant() << QVariant();
+    }
+    void detectsRegistries()
+    {
+        QFETCH(bool, deleteEnabled);
+        QFETCH(bool, auth);
+        QFETCH(QVariant, acceptsIndex);
+        QFETCH(QVariant, deleteAllowed);
+        RegistryOptions options;
+        options.deleteEnabled = deleteEnabled;
+        if (auth) {
+            options.auth = RegistryOptions::Auth::Htpasswd;
+            options.username = QStringLiteral("u");
+            options.password = QStringLiteral("p");
+        }
+        RegistryProcess registry(options);
+        const Status started = registry.start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+
+        DetectOptions detect;
+        detect.ports = {portOf(registry)};
+        const QList<DetectedRegistry> found = RegistryDetector::detect(detect);
+        QCOMPARE(found.size(), 1);
+        const DetectedRegistry &r = found.first();
+        QVERIFY(r.answering);
+        QVERIFY(r.isRegistry);
+        QVERIFY(!r.tls);
+        QCOMPARE(r.authRequired, auth);
+        if (auth) {
+            QCOMPARE(r.status, 401);
+            QVERIFY2(r.authChallenge.startsWith(QLatin1String("Basic")), qPrintable(r.authChallenge));
+        } else {
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.apiVersion, QStringLiteral("registry/2.0"));
+        }
+        QCOMPARE(r.acceptsIndex.has_value(), acceptsIndex.isValid());
+        if (acceptsIndex.isValid())
+            QVERIFY2(*r.acceptsIndex == acceptsIndex.toBool(), qPrintable(r.indexDetail));
+        QCOMPARE(r.deleteAllowed.has_value(), deleteAllowed.isValid());
+        if (deleteAllowed.isValid())
+            QCOMPARE(*r.deleteAllowed, deleteAllowed.toBool());
+        QVERIFY(r.owner.has_value());
+        QCOMPARE(r.owner->pid, registry.processId());
+        QVERIFY(!r.indexDetail.isEmpty());
+        QCOMPARE(r.toJson().value(QStringLiteral("port")).toInt(), int(portOf(registry)));
+    }
+
+    void credentialsLetTheIndexTestRun()
+    {
+        RegistryOptions options;
+        options.auth = RegistryOptions::Auth::Htpasswd;
+        options.username = QStringLiteral("u");
+        options.password = QStringLiteral("p");
+        RegistryProcess registry(options);
+        QVERIFY(registry.start().ok());
+        DetectOptions detect;
+        detect.ports = {portOf(registry)};
+        detect.username = QStringLiteral("u");
+        detect.password = QStringLiteral("p");
+        const DetectedRegistry r = RegistryDetector::probe(portOf(registry), detect);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.acceptsIndex.value_or(false));
+    }
+
+    void silentPortsAreLeftOutAndNonRegistriesSaidSo()
+    {
+        quint16 closed = 0;
+        {
+            QTcpServer server;
+            QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+            closed = server.serverPort();
+        }
+        DetectOptions detect;
+        detect.ports = {closed};
+        QVERIFY(RegistryDetector::detect(detect).isEmpty());
+
+        // A listener that never speaks HTTP: reported as taken, by us, not as a registry.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        detect.ports = {silent.serverPort()};
+        detect.timeoutMs = 1000;
+        const QList<DetectedRegistry> found = RegistryDetector::detect(detect);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(!found.first().isRegistry);
+        QVERIFY(found.first().owner.has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryDetector)
+#include "tst_registrydetector.moc"
