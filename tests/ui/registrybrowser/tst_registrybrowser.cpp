@@ -125,8 +125,9 @@ void tst_RegistryBrowser::tagsListAllTheirPlatforms()
 
 void tst_RegistryBrowser::listingIsLazy()
 {
+    // No QAbstractItemModelTester here: it fetches every parent, and this test checks that
+    // nothing is listed before the view expands a row.
     RegistryBrowserModel model(sharedRegistrySession());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QModelIndex registry = model.addRegistry(m_registry->hostPort());
     QCOMPARE(model.rowCount(registry), 0);
     QVERIFY(model.hasChildren(registry));

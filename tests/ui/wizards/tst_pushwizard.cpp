@@ -45,7 +45,7 @@ namespace {
 
 void typeInto(QWidget *root, const char *objectName, const QString &text)
 {
-    auto edit = root->findChild<QLineEdit *>(objectName);
+    auto edit = root->findChild<QLineEdit *>(QString::fromLatin1(objectName));
     QVERIFY2(edit, objectName);
     edit->clear();
     QTest::keyClicks(edit, text);
