@@ -1,7 +1,8 @@
 #!/bin/bash
 # Layer scanning throughput: Manifold's LayerScanner (one libarchive pass, reading only each
 # file's first 4 KiB) against `gzip -dc` / `zstd -dc` decompressing the same layer to /dev/null.
-# Decompression dominates both, so the ratio shows the scanner's overhead.
+# Decompression dominates both, so the ratio shows the scanner's overhead. Times are CPU
+# seconds (user + sys), best of $RUNS (default 3): the shared machine is usually oversubscribed.
 #
 #   bench/oci/layerscan.sh BUILD_DIR [LAYER...]
 #
@@ -32,14 +33,11 @@ if [ ${#layers[@]} -eq 0 ]; then
     fi
 fi
 
-best_time() { # best wall time of $runs runs of "$@" > /dev/null
+best_time() { # best CPU time (user + sys) of $runs runs of "$@" > /dev/null
     local best=""
     for _ in $(seq "$runs"); do
-        local start end t
-        start=$(date +%s.%N)
-        "$@" > /dev/null
-        end=$(date +%s.%N)
-        t=$(echo "$end - $start" | bc -l)
+        local t
+        t=$( { /usr/bin/time -f '%U + %S' "$@" > /dev/null; } 2>&1 | tail -1 | bc -l)
         if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
     done
     echo "$best"
