@@ -1,0 +1,12 @@
+# Fuzz targets for core/registry and core/oci (included by CMakeLists.txt when present).
+if(TARGET manifold_registry)
+    manifold_add_fuzzer(fuzz_imagereference fuzz_imagereference.cpp manifold_registry)
+    manifold_add_fuzzer(fuzz_httpheaders fuzz_httpheaders.cpp manifold_registry)
+endif()
+if(TARGET manifold_oci)
+    manifold_add_fuzzer(fuzz_ocidocument fuzz_ocidocument.cpp manifold_oci)
+    manifold_add_fuzzer(fuzz_layerscanner fuzz_layerscanner.cpp manifold_oci)
+endif()
+if(TARGET manifold_dockerfile)
+    manifold_add_fuzzer(fuzz_shell fuzz_shell.cpp manifold_dockerfile)
+endif()
