@@ -190,7 +190,7 @@ private:
         LocalRegistryManager manager;
         Result<RegistryStatus> started = manager.start(options, [&](const QString &step) {
             if (!asJson) {
-                streams.err << step << "...\n";
+                streams.err << step << '\n';
                 streams.err.flush();
             }
         });

@@ -56,6 +56,9 @@ HttpResponse RegistryHttpClient::send(const QByteArray &verb, const QString &pat
     QNetworkRequest request(response.url);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("manifold/%1").arg(QCoreApplication::applicationVersion().isEmpty()
+                                                            ? QStringLiteral("dev") : QCoreApplication::applicationVersion()));
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         request.setRawHeader(it.key(), it.value());
     if (!m_endpoint.username.isEmpty()) {

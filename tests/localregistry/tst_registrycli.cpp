@@ -1,0 +1,172 @@
+// `manifold registry ...` end to end, as the guide's reader runs it: up on a free port, status,
+// detect (index support), trust written under a temporary root, mirror the busybox index with
+// per-arch tags, a port conflict naming its occupant, and down leaving no process. The built
+// binary runs with XDG_DATA_HOME in a temporary directory.
+
+#include "tests/fixtures/busyboximage.h"
+#include "tests/fixtures/registryprocess.h"
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Manifold;
+using Manifold::Test::BusyboxImage;
+using Manifold::Test::RegistryProcess;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+// Gone, or a zombie waiting for its new parent (init) to reap it: either way nothing runs.
+bool processRuns(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const QByteArray state = text.mid(text.lastIndexOf(')') + 2, 1);
+    return state != "Z" && state != "X";
+}
+
+QJsonObject runJson(const QStringList &arguments, int expectedExit = 0)
+{
+    QByteArray out, err;
+    const int code = Test::runManifold(arguments, &out, &err);
+    if (code != expectedExit)
+        qWarning("%s exited %d: %s", qPrintable(arguments.join(QLatin1Char(' '))), code, err.constData());
+    return code == expectedExit ? QJsonDocument::fromJson(out).object() : QJsonObject();
+}
+
+} // namespace
+
+class TestRegistryCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    quint16 m_port = 0;
+
+private slots:
+    void initTestCase()
+    {
+        MANIFOLD_REQUIRE(RegistryProcess::isAvailable(), QStringLiteral("docker-registry"));
+        qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
+        m_port = freePort();
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_port)
+            Test::runManifold({QStringLiteral("registry"), QStringLiteral("down")});
+    }
+
+    void upStatusDetectTrustMirrorDown()
+    {
+        MANIFOLD_REQUIRE(BusyboxImage::isAvailable(), QStringLiteral("busybox fixture"));
+        const QJsonObject up = runJson({QStringLiteral("registry"), QStringLiteral("up"), QStringLiteral("--port"),
+                                        QString::number(m_port), QStringLiteral("--json")});
+        QCOMPARE(up.value(QStringLiteral("state")).toString(), QStringLiteral("running"));
+        const qint64 pid = up.value(QStringLiteral("pid")).toInteger();
+        QVERIFY(pid > 0);
+        QVERIFY(up.value(QStringLiteral("storage")).toString().startsWith(m_home.path()));
+
+        // A new process (the CLI again) adopts it.
+        const QJsonObject status = runJson({QStringLiteral("registry"), QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.value(QStringLiteral("pid")).toInteger(), pid);
+        QCOMPARE(status.value(QStringLiteral("url")).toString(), QStringLiteral("http://localhost:%1").arg(m_port));
+
+        const QJsonObject detected = runJson({QStringLiteral("registry"), QStringLiteral("detect"), QStringLiteral("--json")});
+        bool found = false;
+        for (const QJsonValue &value : detected.value(QStringLiteral("registries")).toArray()) {
+            const QJsonObject r = value.toObject();
+            if (r.value(QStringLiteral("port")).toInt() != m_port)
+                continue;
+            found = true;
+            QVERIFY(r.value(QStringLiteral("acceptsIndex")).toBool());
+            QVERIFY(r.value(QStringLiteral("deleteAllowed")).toBool());
+        }
+        QVERIFY(found);
+
+        QTemporaryDir root;
+        const QJsonObject trust = runJson({QStringLiteral("registry"), QStringLiteral("trust"), QStringLiteral("--engine"),
+                                           QStringLiteral("buildah"), QStringLiteral("--write"), QStringLiteral("--root"),
+                                           root.path(), QStringLiteral("--json")});
+        const QJsonObject plan = trust.value(QStringLiteral("plans")).toArray().first().toObject();
+        QVERIFY(plan.value(QStringLiteral("written")).toBool());
+        QFile dropIn(root.path() + QStringLiteral("/etc/containers/registries.conf.d/50-manifold-localhost-%1.conf").arg(m_port));
+        QVERIFY(dropIn.open(QIODevice::ReadOnly));
+        QVERIFY(dropIn.readAll().contains(QStringLiteral("location = \"localhost:%1\"").arg(m_port).toUtf8()));
+
+        const QJsonObject mirrored = runJson({QStringLiteral("registry"), QStringLiteral("mirror"),
+                                              QStringLiteral("oci:%1:latest").arg(BusyboxImage::layoutDir()),
+                                              QStringLiteral("--to"), QStringLiteral("python:3.11-slim"),
+                                              QStringLiteral("--platform"), QStringLiteral("linux/amd64,linux/arm64"),
+                                              QStringLiteral("--per-arch-tags"), QStringLiteral("--json")});
+        QStringList tags;
+        for (const QJsonValue &value : mirrored.value(QStringLiteral("images")).toArray())
+            tags << value.toObject().value(QStringLiteral("tag")).toString();
+        tags.sort();
+        QCOMPARE(tags, (QStringList{QStringLiteral("3.11-slim-amd64"), QStringLiteral("3.11-slim-arm64")}));
+        QVERIFY(mirrored.value(QStringLiteral("indexTag")).toString().isEmpty());
+
+        // The platform a source lacks is named, with what it has.
+        QByteArray out, err;
+        const int refused = Test::runManifold({QStringLiteral("registry"), QStringLiteral("mirror"),
+                                               QStringLiteral("oci:%1:amd64-only").arg(BusyboxImage::layoutDir()),
+                                               QStringLiteral("--platform"), QStringLiteral("linux/arm64")},
+                                              &out, &err);
+        QCOMPARE(refused, 1);
+        QVERIFY2(err.contains("only linux/amd64"), err.constData());
+
+        const QJsonObject down = runJson({QStringLiteral("registry"), QStringLiteral("down"), QStringLiteral("--json")});
+        QCOMPARE(down.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+        QVERIFY(!processRuns(pid));
+    }
+
+    void busyPortNamesItsOccupant()
+    {
+        RegistryProcess other;
+        QVERIFY(other.start().ok());
+        QByteArray out, err;
+        const int code = Test::runManifold({QStringLiteral("registry"), QStringLiteral("up"), QStringLiteral("--port"),
+                                            other.hostPort().section(QLatin1Char(':'), 1)},
+                                           &out, &err);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QStringLiteral("pid %1").arg(other.processId()).toUtf8()), err.constData());
+        QVERIFY2(err.contains("--port"), err.constData());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown action") << QStringList{"registry", "launch"};
+        QTest::newRow("bad port") << QStringList{"registry", "up", "--port", "70000"};
+        QTest::newRow("unknown runtime") << QStringList{"registry", "up", "--runtime", "kubernetes"};
+        QTest::newRow("unknown engine") << QStringList{"registry", "trust", "--engine", "rkt"};
+        QTest::newRow("htpasswd without password") << QStringList{"registry", "up", "--htpasswd", "me"};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        qunsetenv("MANIFOLD_REGISTRY_PASSWORD");
+        QByteArray out, err;
+        QCOMPARE(Test::runManifold(arguments, &out, &err), 2);
+        QVERIFY(!err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistryCli)
+#include "tst_registrycli.moc"
