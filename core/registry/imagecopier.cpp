@@ -313,7 +313,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
         staging = temporary->path();
     }
     QDir().mkpath(staging);
-    auto stagedPath = [&](const Oci::Descriptor &blob) {
+    auto stagedPath = [&](const Oci::Descriptor &blob) -> QString {
         return staging + QLatin1Char('/') + blob.digest.algorithmName() + QLatin1Char('-') + blob.digest.encoded();
     };
 

@@ -11,6 +11,7 @@
 #include <QPair>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUrl>
 
 #include <functional>
@@ -39,15 +40,35 @@ public:
 
     explicit TestHttpServer(Handler handler) : m_handler(std::move(handler))
     {
+        m_server.setParent(this);
         QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection())
                 serve(socket);
         });
     }
 
+    ~TestHttpServer() override
+    {
+        if (m_thread.isRunning()) {
+            QMetaObject::invokeMethod(this, [this] { m_server.close(); moveToThread(m_thread.thread()); }, Qt::BlockingQueuedConnection);
+            m_thread.quit();
+            m_thread.wait();
+        }
+    }
+
     bool listen(const QHostAddress &address = QHostAddress(QStringLiteral("127.0.0.1")), quint16 port = 0)
     {
         return m_server.listen(address, port);
+    }
+    // Serves from its own thread, for tests whose main thread blocks while the client works
+    // (the copier waits on worker threads that call this server).
+    bool listenInThread(const QHostAddress &address = QHostAddress(QStringLiteral("127.0.0.1")), quint16 port = 0)
+    {
+        m_thread.start();
+        moveToThread(&m_thread);
+        bool ok = false;
+        QMetaObject::invokeMethod(this, [&] { ok = m_server.listen(address, port); }, Qt::BlockingQueuedConnection);
+        return ok;
     }
     quint16 port() const { return m_server.serverPort(); }
     QString hostPort() const { return QStringLiteral("%1:%2").arg(m_server.serverAddress().toString()).arg(port()); }
@@ -104,6 +125,7 @@ private:
     }
 
     QTcpServer m_server;
+    QThread m_thread;
     Handler m_handler;
     QList<HttpExchange> m_requests;
 };

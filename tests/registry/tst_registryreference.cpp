@@ -4,7 +4,7 @@
 
 using Manifold::Registry::ImageReference;
 
-class TestImageReference : public QObject
+class TestRegistryReference : public QObject
 {
     Q_OBJECT
 private slots:
@@ -124,5 +124,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestImageReference)
-#include "tst_imagereference.moc"
+QTEST_GUILESS_MAIN(TestRegistryReference)
+#include "tst_registryreference.moc"

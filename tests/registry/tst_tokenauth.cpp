@@ -123,7 +123,7 @@ private slots:
         m_certDer = certificates.first().toDer();
 
         m_tokenServer = std::make_unique<TestHttpServer>([this](const HttpExchange &r) { return issue(r); });
-        QVERIFY(m_tokenServer->listen());
+        QVERIFY(m_tokenServer->listenInThread());
         RegistryOptions options;
         options.auth = RegistryOptions::Auth::Token;
         options.tokenRealm = QStringLiteral("http://%1/token").arg(m_tokenServer->hostPort());
