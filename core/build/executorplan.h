@@ -2,6 +2,7 @@
 
 #include "core/dockerfile/parser/node.h"
 #include "core/dockerfile/parser/parser.h"
+#include "core/dockerfile/plan/buildplan.h"
 #include "core/platform/hostprobe.h"
 #include "core/platform/platform.h"
 #include "core/utils/result.h"
@@ -55,21 +56,21 @@ struct PlanRequest
     Platform buildPlatform;           // the host's platform
 };
 
-// Decides, per target platform, which stages run and from what. It works on the parser's
-// syntax tree directly and mirrors BuildKit's rules for global ARGs, FROM expansion, stage
-// references, --platform and reachability (reference notes §4-5).
+// What one executor runs, taken from core/dockerfile's shared per-platform plan (BuildPlanner:
+// BuildKit's rules for ARGs, FROM expansion, stage references, --platform, pruning and the
+// missing per-platform stage) and joined with the user's instructions the writer copies.
 class ExecutorPlanner
 {
 public:
     static Result<ExecutorPlan> plan(const Dockerfile::ParsedDockerfile &parsed, const Platform &target,
                                      const PlanRequest &request);
 
-    // Expands $VAR, ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:+alt}, ${VAR+alt} against
-    // `variables`; unknown variables expand to "" as BuildKit does. Quotes are removed.
-    static QString expand(const QString &word, const QMap<QString, QString> &variables);
-
-    // The automatic platform ARGs (TARGETPLATFORM, TARGETARCH, BUILDPLATFORM, ...).
-    static QMap<QString, QString> automaticArgs(const Platform &target, const Platform &build);
+    // The shared plan for one target, as `plan` uses it (with its diagnostics).
+    static Dockerfile::PlatformPlan sharedPlan(const Dockerfile::ParsedDockerfile &parsed, const Platform &target,
+                                               const PlanRequest &request);
+    // The executor's view of an error-free shared plan.
+    static Result<ExecutorPlan> fromSharedPlan(const Dockerfile::ParsedDockerfile &parsed,
+                                               const Dockerfile::PlatformPlan &shared, const PlanRequest &request);
 
     // Marks stages whose platform the host cannot run natively; an error when the host cannot run
     // one at all, saying how to install the emulator.
