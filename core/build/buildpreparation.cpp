@@ -1,5 +1,6 @@
 #include "core/build/buildpreparation.h"
 
+#include "core/build/baseresolver.h"
 #include "core/build/distributionclient.h"
 #include "core/dockerfile/parser/parser.h"
 #include "core/platform/hostprobe.h"
@@ -99,7 +100,10 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
 
     // Pin every external base to the manifest of the platform it runs as. A base without that
     // platform fails here, before any step runs, instead of as "exec format error" later.
-    DistributionClient client(request.insecureRegistries);
+    Registry::RegistryConfig registryConfig = Registry::RegistryConfig::fromEnvironment();
+    registryConfig.insecureRegistries.append(request.insecureRegistries);
+    const auto session = std::make_shared<Registry::RegistrySession>(registryConfig);
+    const BaseResolver resolver(session);
     QMap<QString, QString> pinned; // "ref|platform" -> ref@digest
     bool anyInsecure = false;
     const QString fileName = QFileInfo(request.dockerfilePath()).fileName();
@@ -112,21 +116,22 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
                 continue;
             const QString key = stage.baseImage + QLatin1Char('|') + stage.platform.toString();
             if (!pinned.contains(key)) {
-                const Result<ImageReference> reference = ImageReference::parse(stage.baseImage);
+                const Result<Registry::ImageReference> reference = Registry::ImageReference::parse(stage.baseImage);
                 if (!reference) {
                     Error error = reference.error();
                     error.location = QStringLiteral("%1:%2").arg(fileName).arg(stage.from.range.start.line);
                     return error;
                 }
-                anyInsecure = anyInsecure || reference->isInsecure(request.insecureRegistries);
-                const Result<ResolvedBase> resolved = client.resolve(*reference, stage.platform);
+                anyInsecure = anyInsecure || Registry::ImageReference::isLoopbackHost(reference->domain)
+                              || registryConfig.isInsecure(reference->domain);
+                const Result<ResolvedBase> resolved = resolver.resolve(*reference, stage.platform);
                 if (!resolved) {
                     Error error = resolved.error();
                     error.message = tr("Stage \"%1\" (%2): %3").arg(stage.name, error.location, error.message);
                     error.location = QStringLiteral("%1:%2").arg(fileName).arg(stage.from.range.start.line);
                     return error;
                 }
-                pinned.insert(key, reference->withDigest(resolved->digest).toString());
+                pinned.insert(key, resolved->pinned.toString());
             }
             stage.pinnedImage = pinned.value(key);
         }

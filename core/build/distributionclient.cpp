@@ -27,27 +27,6 @@ const QByteArray acceptManifests =
     "application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, "
     "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json";
 
-bool isIndexType(const QString &mediaType)
-{
-    return mediaType == QLatin1String("application/vnd.oci.image.index.v1+json")
-           || mediaType == QLatin1String("application/vnd.docker.distribution.manifest.list.v2+json");
-}
-
-bool samePlatform(const Platform &a, const Platform &b)
-{
-    const Platform x = a.normalized();
-    const Platform y = b.normalized();
-    return x.os == y.os && x.architecture == y.architecture && x.variant == y.variant;
-}
-
-QString platformList(const QList<Platform> &platforms)
-{
-    QStringList names;
-    for (const Platform &platform : platforms)
-        names.append(platform.toString());
-    return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 QString sha256Digest(const QByteArray &bytes)
@@ -212,50 +191,6 @@ Result<QByteArray> DistributionClient::getBlob(const ImageReference &repository,
         return Error(QStringLiteral("registry.digest-mismatch"), tr("Blob content does not match %1.").arg(digest),
                      response.url.toString());
     return response.body;
-}
-
-Result<ResolvedBase> DistributionClient::resolve(const ImageReference &reference, const Platform &platform)
-{
-    const Result<FetchedManifest> manifest = getManifest(reference);
-    if (!manifest)
-        return manifest.error();
-    ResolvedBase resolved;
-    const QJsonObject root = QJsonDocument::fromJson(manifest->bytes).object();
-    if (isIndexType(manifest->mediaType) || root.contains(QLatin1String("manifests"))) {
-        resolved.wasIndex = true;
-        const QJsonArray manifests = root.value(QLatin1String("manifests")).toArray();
-        for (const QJsonValue &value : manifests) {
-            const QJsonObject descriptor = value.toObject();
-            const Platform candidate = Platform::fromJson(descriptor.value(QLatin1String("platform")).toObject());
-            if (candidate.isUnknown() || candidate.isEmpty())
-                continue; // attestation manifests
-            resolved.available.append(candidate);
-            if (resolved.digest.isEmpty() && samePlatform(candidate, platform)) {
-                resolved.digest = descriptor.value(QLatin1String("digest")).toString();
-                resolved.mediaType = descriptor.value(QLatin1String("mediaType")).toString();
-            }
-        }
-    } else {
-        resolved.digest = manifest->digest;
-        resolved.mediaType = manifest->mediaType;
-        const QString configDigest = root.value(QLatin1String("config")).toObject().value(QLatin1String("digest")).toString();
-        const Result<QByteArray> config = getBlob(reference, configDigest);
-        if (!config)
-            return config.error();
-        const Platform offered = Platform::fromJson(QJsonDocument::fromJson(*config).object());
-        resolved.available.append(offered);
-        if (!samePlatform(offered, platform))
-            resolved.digest.clear();
-    }
-    if (resolved.digest.isEmpty())
-        return Error(QStringLiteral("build.base.platform-missing"),
-                     tr("Base image %1 has no %2 image (it offers: %3). Building would fail with \"exec format "
-                        "error\" or \"Invalid ELF image\" as soon as a RUN step starts.")
-                         .arg(reference.toString(), platform.toString(), platformList(resolved.available)),
-                     reference.toString(),
-                     tr("Use a base that is published for %1 (copy the full multi-arch index, e.g. skopeo copy --all), "
-                        "or drop %1 from --platform.").arg(platform.toString()));
-    return resolved;
 }
 
 Status DistributionClient::putManifest(const ImageReference &repository, const QString &reference,

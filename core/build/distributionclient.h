@@ -25,16 +25,7 @@ struct FetchedManifest
     QString digest; // sha256 of bytes
 };
 
-// A per-platform base resolution: the manifest to pin and what the index offered.
-struct ResolvedBase
-{
-    QString digest;            // per-platform image manifest digest
-    QString mediaType;
-    QList<Platform> available; // platforms the reference offers (one for a plain manifest)
-    bool wasIndex = false;
-};
-
-// The few OCI distribution calls a build needs: resolve a base per platform, upload an OCI
+// The few OCI distribution calls index publishing still needs: upload an OCI
 // layout's image by digest, put an index with tags, read back for verification. Anonymous or
 // anonymous-token access only. It blocks: create and use it on a worker thread.
 class DistributionClient
@@ -45,7 +36,6 @@ public:
 
     Result<FetchedManifest> getManifest(const ImageReference &reference);
     Result<QByteArray> getBlob(const ImageReference &repository, const QString &digest);
-    Result<ResolvedBase> resolve(const ImageReference &reference, const Platform &platform);
 
     Status putManifest(const ImageReference &repository, const QString &reference, const QString &mediaType,
                        const QByteArray &bytes);
