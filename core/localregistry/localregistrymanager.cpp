@@ -182,8 +182,10 @@ bool LocalRegistryManager::isAlive(const RegistryState &state, QString *exitDeta
             *exitDetail = tr("process %1 has exited").arg(state.pid);
         return false;
     }
-    // The pid may have been reused: it must still be our registry serving our config.
-    if (!readProcFile(state.pid, "cmdline").contains(state.configPath)) {
+    // The pid may have been reused: it must still be our registry serving our config. An exiting
+    // process shows an empty cmdline before it turns zombie: that one still counts as alive.
+    const QString commandLine = readProcFile(state.pid, "cmdline");
+    if (!commandLine.isEmpty() && !commandLine.contains(state.configPath)) {
         if (exitDetail)
             *exitDetail = tr("process %1 is no longer the registry (pid reused)").arg(state.pid);
         return false;
@@ -531,6 +533,15 @@ Status LocalRegistryManager::stop(int graceMs)
                 timer.restart();
                 while (isAlive(*state) && timer.elapsed() < 5000)
                     QThread::msleep(20);
+            }
+            // Our own child (started by this process): reap it so no zombie is left behind.
+            timer.restart();
+            int waitStatus = 0;
+            while (timer.elapsed() < 2000) {
+                const pid_t reaped = ::waitpid(static_cast<pid_t>(state->pid), &waitStatus, WNOHANG);
+                if (reaped != 0)
+                    break; // reaped, or not our child (ECHILD)
+                QThread::msleep(10);
             }
             if (isAlive(*state))
                 return Error(QStringLiteral("localregistry.stop-failed"),
