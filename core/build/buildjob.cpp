@@ -195,7 +195,7 @@ void BuildJob::executorFinished()
     phase(m_request.push ? tr("pushing images by digest, then the index") : tr("writing the OCI layout"));
     const QList<BuiltImage> images = d->images;
     const BuildRequest request = m_request;
-    const QList<ImageReference> tags = d->prepared.tags;
+    const QList<Registry::ImageReference> tags = d->prepared.tags;
     const std::shared_ptr<std::atomic_bool> cancelled = d->cancelled;
     d->publishing.setFuture(QtConcurrent::run([images, request, tags, cancelled] {
         return IndexPublisher::publish(images, request, tags, *cancelled);

@@ -1,7 +1,6 @@
 #include "core/build/buildpreparation.h"
 
 #include "core/build/baseresolver.h"
-#include "core/build/distributionclient.h"
 #include "core/dockerfile/parser/parser.h"
 #include "core/platform/hostprobe.h"
 
@@ -81,7 +80,7 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
                      tr("Pass the directory the Dockerfile's COPY sources are relative to."));
 
     for (const QString &tag : request.tags) {
-        Result<ImageReference> reference = ImageReference::parse(tag);
+        Result<Registry::ImageReference> reference = Registry::ImageReference::parse(tag);
         if (!reference)
             return reference.error();
         if (!reference->digest.isEmpty())

@@ -4,7 +4,7 @@
 #include "core/build/dockerfilewriter.h"
 #include "core/build/engine.h"
 #include "core/build/executorplan.h"
-#include "core/build/imagereference.h"
+#include "core/registry/imagereference.h"
 #include "core/utils/result.h"
 
 #include <QList>
@@ -25,7 +25,7 @@ struct PreparedPlatform
 struct PreparedBuild
 {
     EngineInfo engine;
-    QList<ImageReference> tags;
+    QList<Registry::ImageReference> tags;
     QList<PreparedPlatform> platforms;
     QString workDir;
 };

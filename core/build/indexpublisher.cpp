@@ -1,6 +1,8 @@
 #include "core/build/indexpublisher.h"
 
-#include "core/build/distributionclient.h"
+#include "core/oci/imageconfig.h"
+#include "core/oci/manifest.h"
+#include "core/registry/registryclient.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,6 +49,40 @@ Error verifyError(const QString &what, const QString &where)
                  tr("The registry does not hold what was built; push again and check for concurrent writers."));
 }
 
+// Uploads the config and layers of the layout's manifest `image.digest` (skipping blobs the
+// repository has), then the manifest by digest.
+Status pushFromLayout(Registry::RegistryClient &client, const QString &repository, const BuiltImage &image,
+                      const Oci::CancelToken &cancel)
+{
+    const Result<QByteArray> bytes = readFile(blobPath(image.layoutDir, image.digest));
+    if (!bytes)
+        return bytes.error();
+    const Result<Oci::ImageManifest> manifest = Oci::ImageManifest::parse(*bytes, image.mediaType, image.layoutDir);
+    if (!manifest)
+        return manifest.error();
+    QList<Oci::Descriptor> blobs{manifest->config()};
+    blobs.append(manifest->layers());
+    for (const Oci::Descriptor &blob : std::as_const(blobs)) {
+        const Result<std::optional<qint64>> present = client.blobSize(repository, blob.digest.toString(), cancel);
+        if (!present)
+            return present.error();
+        if (present->has_value())
+            continue;
+        const Status uploaded = client.uploadBlobFromFile(repository, blob, blobPath(image.layoutDir, blob.digest.toString()),
+                                                          {}, cancel);
+        if (!uploaded)
+            return uploaded;
+    }
+    return client.putManifest(repository, image.digest, image.mediaType, *bytes, cancel);
+}
+
+std::shared_ptr<Registry::RegistrySession> sessionFor(const BuildRequest &request)
+{
+    Registry::RegistryConfig config = Registry::RegistryConfig::fromEnvironment();
+    config.insecureRegistries.append(request.insecureRegistries);
+    return std::make_shared<Registry::RegistrySession>(config);
+}
+
 } // namespace
 
 Result<BuiltImage> BuiltImage::fromLayout(const Platform &platform, const QString &layoutDir,
@@ -78,7 +114,7 @@ Result<BuiltImage> BuiltImage::fromLayout(const Platform &platform, const QStrin
     if (image.digest.isEmpty() || !manifest)
         return Error(QStringLiteral("build.export"), tr("The engine did not export an image for %1.").arg(platform.toString()),
                      layoutDir, tr("See the executor log; the export step may have failed."));
-    if (sha256Digest(*manifest) != image.digest)
+    if (Oci::Digest::of(*manifest).toString() != image.digest)
         return Error(QStringLiteral("build.export"), tr("The exported manifest does not match its digest %1.").arg(image.digest),
                      layoutDir);
     image.size = manifest->size();
@@ -111,7 +147,7 @@ QByteArray IndexPublisher::indexJson(const QList<BuiltImage> &images, BuildReque
 }
 
 Result<PublishOutcome> IndexPublisher::publish(const QList<BuiltImage> &images, const BuildRequest &request,
-                                               const QList<ImageReference> &tags, const std::atomic_bool &cancelled)
+                                               const QList<Registry::ImageReference> &tags, const std::atomic_bool &cancelled)
 {
     if (request.indexFormat == BuildRequest::IndexFormat::DockerManifestList) {
         for (const BuiltImage &image : images) {
@@ -125,23 +161,25 @@ Result<PublishOutcome> IndexPublisher::publish(const QList<BuiltImage> &images, 
 }
 
 Result<PublishOutcome> IndexPublisher::push(const QList<BuiltImage> &images, const BuildRequest &request,
-                                            const QList<ImageReference> &tags, const std::atomic_bool &cancelled)
+                                            const QList<Registry::ImageReference> &tags, const std::atomic_bool &cancelled)
 {
-    DistributionClient client(request.insecureRegistries);
+    const std::shared_ptr<Registry::RegistrySession> session = sessionFor(request);
+    const Oci::CancelToken cancel; // `cancelled` is checked between registry calls
     PublishOutcome outcome;
     outcome.indexMediaType = indexMediaType(request.indexFormat);
     const QByteArray index = indexJson(images, request.indexFormat);
-    outcome.indexDigest = sha256Digest(index);
+    outcome.indexDigest = Oci::Digest::of(index).toString();
 
     QSet<QString> repositories;
-    for (const ImageReference &tag : tags) {
+    for (const Registry::ImageReference &tag : tags) {
         if (cancelled)
             return Error(QStringLiteral("build.cancelled"), tr("The build was cancelled."));
+        Registry::RegistryClient client(session, tag.domain);
         // Children first, by digest, in every repository a tag names.
-        if (!repositories.contains(tag.repositoryName())) {
-            repositories.insert(tag.repositoryName());
+        if (!repositories.contains(tag.name())) {
+            repositories.insert(tag.name());
             for (const BuiltImage &image : images) {
-                const Status pushed = client.pushFromLayout(image.layoutDir, image.digest, tag);
+                const Status pushed = pushFromLayout(client, tag.path, image, cancel);
                 if (!pushed)
                     return pushed.error();
             }
@@ -152,58 +190,65 @@ Result<PublishOutcome> IndexPublisher::push(const QList<BuiltImage> &images, con
                 if (!manifest)
                     return manifest.error();
                 const QString archTag = perArchTag(tag.tag, image.platform);
-                const Status tagged = client.putManifest(tag, archTag, image.mediaType, *manifest);
+                const Status tagged = client.putManifest(tag.path, archTag, image.mediaType, *manifest, cancel);
                 if (!tagged)
                     return tagged.error();
                 outcome.references.append(tag.withTag(archTag).toString());
             }
         }
-        const Status pushed = client.putManifest(tag, tag.manifestReference(), outcome.indexMediaType, index);
+        const Status pushed = client.putManifest(tag.path, tag.manifestReference(), outcome.indexMediaType, index, cancel);
         if (!pushed)
             return pushed.error();
         outcome.references.append(tag.toString());
     }
 
     // Verify: every tag serves this index, every child is the platform it claims.
-    for (const ImageReference &tag : tags) {
-        const Result<FetchedManifest> served = client.getManifest(tag);
+    for (const Registry::ImageReference &tag : tags) {
+        Registry::RegistryClient client(session, tag.domain);
+        const Result<Registry::ManifestResponse> served = client.getManifest(tag.path, tag.manifestReference(), cancel);
         if (!served)
             return verifyError(served.error().message, tag.toString());
-        if (served->digest != outcome.indexDigest)
+        if (served->descriptor.digest.toString() != outcome.indexDigest)
             return verifyError(tr("%1 serves %2, not the index just pushed (%3).")
-                                   .arg(tag.toString(), served->digest, outcome.indexDigest), tag.toString());
-        outcome.verification.append(tr("%1 -> %2 (%3 platforms)").arg(tag.toString(), served->digest).arg(images.size()));
+                                   .arg(tag.toString(), served->descriptor.digest.toString(), outcome.indexDigest),
+                               tag.toString());
+        outcome.verification.append(tr("%1 -> %2 (%3 platforms)").arg(tag.toString(), outcome.indexDigest).arg(images.size()));
         for (const BuiltImage &image : images) {
-            const Result<FetchedManifest> child = client.getManifest(tag.withDigest(image.digest));
+            const QString where = tag.withDigest(image.digest).toString();
+            const Result<Registry::ManifestResponse> child = client.getManifest(tag.path, image.digest, cancel);
             if (!child)
-                return verifyError(child.error().message, tag.withDigest(image.digest).toString());
-            const QJsonObject root = QJsonDocument::fromJson(child->bytes).object();
-            const QString configDigest = root.value(QLatin1String("config")).toObject().value(QLatin1String("digest")).toString();
-            const Result<QByteArray> config = client.getBlob(tag, configDigest);
+                return verifyError(child.error().message, where);
+            const Result<Oci::ImageManifest> manifest = Oci::ImageManifest::parse(child->bytes, image.mediaType, where);
+            if (!manifest)
+                return verifyError(manifest.error().message, where);
+            const Result<QByteArray> configBytes = client.getBlob(tag.path, manifest->config(), 16 * 1024 * 1024, cancel);
+            if (!configBytes)
+                return verifyError(configBytes.error().message, where);
+            const Result<Oci::ImageConfig> config = Oci::ImageConfig::parse(*configBytes, where);
             if (!config)
-                return verifyError(config.error().message, tag.withDigest(image.digest).toString());
-            const Platform actual = Platform::fromJson(QJsonDocument::fromJson(*config).object());
+                return verifyError(config.error().message, where);
+            const Platform actual = config->platform();
             if (!samePlatform(actual, image.platform))
                 return verifyError(tr("the index lists %1 as %2 but its config says %3.")
                                        .arg(image.digest, image.platform.toString(), actual.toString()),
-                                   tag.withDigest(image.digest).toString());
-            const QJsonArray layers = root.value(QLatin1String("layers")).toArray();
-            for (const QJsonValue &layer : layers) {
-                const QString layerDigest = layer.toObject().value(QLatin1String("digest")).toString();
-                if (!client.hasBlob(tag, layerDigest))
-                    return verifyError(tr("layer %1 of %2 is missing.").arg(layerDigest, image.platform.toString()),
+                                   where);
+            for (const Oci::Descriptor &layer : manifest->layers()) {
+                const Result<std::optional<qint64>> size = client.blobSize(tag.path, layer.digest.toString(), cancel);
+                if (!size || !size->has_value() || **size != layer.size)
+                    return verifyError(tr("layer %1 of %2 is missing or has the wrong size.")
+                                           .arg(layer.digest.toString(), image.platform.toString()),
                                        tag.toString());
             }
             outcome.verification.append(tr("%1: %2, config %3, %4 layers present")
                                             .arg(image.platform.toString(), image.digest, actual.toString())
-                                            .arg(layers.size()));
+                                            .arg(manifest->layers().size()));
         }
     }
     return outcome;
 }
 
 Result<PublishOutcome> IndexPublisher::writeLayout(const QList<BuiltImage> &images, const BuildRequest &request,
-                                                   const QList<ImageReference> &tags)
+                                                   const QList<Registry::ImageReference> &tags)
 {
     PublishOutcome outcome;
     outcome.indexMediaType = indexMediaType(request.indexFormat);
@@ -221,7 +266,7 @@ Result<PublishOutcome> IndexPublisher::writeLayout(const QList<BuiltImage> &imag
         }
     }
     const QByteArray index = indexJson(images, request.indexFormat);
-    outcome.indexDigest = sha256Digest(index);
+    outcome.indexDigest = Oci::Digest::of(index).toString();
     QFile indexBlob(blobPath(target, outcome.indexDigest));
     if (!indexBlob.open(QIODevice::WriteOnly) || indexBlob.write(index) != index.size())
         return Error(QStringLiteral("build.layout.write"), indexBlob.errorString(), indexBlob.fileName());
@@ -232,7 +277,7 @@ Result<PublishOutcome> IndexPublisher::writeLayout(const QList<BuiltImage> &imag
     if (const Result<QByteArray> existing = readFile(QDir(target).filePath(QStringLiteral("index.json"))))
         root = QJsonDocument::fromJson(*existing).object();
     QStringList names;
-    for (const ImageReference &tag : tags)
+    for (const Registry::ImageReference &tag : tags)
         names.append(tag.tag.isEmpty() ? QStringLiteral("latest") : tag.tag);
     if (names.isEmpty())
         names.append(QStringLiteral("latest"));
@@ -271,7 +316,7 @@ Result<PublishOutcome> IndexPublisher::writeLayout(const QList<BuiltImage> &imag
     // Verify: every blob the index reaches is present and matches its digest.
     for (const BuiltImage &image : images) {
         const Result<QByteArray> manifest = readFile(blobPath(target, image.digest));
-        if (!manifest || sha256Digest(*manifest) != image.digest)
+        if (!manifest || Oci::Digest::of(*manifest).toString() != image.digest)
             return verifyError(tr("manifest %1 is missing or corrupt.").arg(image.digest), target);
         outcome.verification.append(tr("%1: %2 present").arg(image.platform.toString(), image.digest));
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/build/buildrequest.h"
-#include "core/build/imagereference.h"
+#include "core/registry/imagereference.h"
 #include "core/platform/platform.h"
 #include "core/utils/result.h"
 
@@ -49,13 +49,13 @@ public:
     static QString indexMediaType(BuildRequest::IndexFormat format);
 
     static Result<PublishOutcome> publish(const QList<BuiltImage> &images, const BuildRequest &request,
-                                          const QList<ImageReference> &tags, const std::atomic_bool &cancelled);
+                                          const QList<Registry::ImageReference> &tags, const std::atomic_bool &cancelled);
 
 private:
     static Result<PublishOutcome> push(const QList<BuiltImage> &images, const BuildRequest &request,
-                                       const QList<ImageReference> &tags, const std::atomic_bool &cancelled);
+                                       const QList<Registry::ImageReference> &tags, const std::atomic_bool &cancelled);
     static Result<PublishOutcome> writeLayout(const QList<BuiltImage> &images, const BuildRequest &request,
-                                              const QList<ImageReference> &tags);
+                                              const QList<Registry::ImageReference> &tags);
 };
 
 } // namespace Manifold::Build

@@ -1,5 +1,6 @@
 #include "core/build/buildjob.h"
-#include "core/build/distributionclient.h"
+#include "core/oci/manifest.h"
+#include "core/registry/registryclient.h"
 #include "core/build/processgroup.h"
 #include "tests/support/testsupport.h"
 #include "tests/fixtures/busyboximage.h"
@@ -77,17 +78,18 @@ private:
     }
 
     // Reads `path` from the image's layers (last layer that has it wins), pulled blob by blob.
-    QString fileInImage(DistributionClient &client, const ImageReference &repository, const QString &manifestDigest,
-                        const QString &path)
+    QString fileInImage(Registry::RegistryClient &client, const Registry::ImageReference &repository,
+                        const QString &manifestDigest, const QString &path)
     {
-        const Result<FetchedManifest> manifest = client.getManifest(repository.withDigest(manifestDigest));
+        const Result<Registry::ManifestResponse> response = client.getManifest(repository.path, manifestDigest);
+        if (!response)
+            return QStringLiteral("<%1>").arg(response.error().toString());
+        const Result<Oci::ImageManifest> manifest = Oci::ImageManifest::parse(response->bytes);
         if (!manifest)
             return QStringLiteral("<%1>").arg(manifest.error().toString());
-        const QJsonArray layers = QJsonDocument::fromJson(manifest->bytes).object().value(QLatin1String("layers")).toArray();
         QString content;
-        for (const QJsonValue &layer : layers) {
-            const QString digest = layer.toObject().value(QLatin1String("digest")).toString();
-            const Result<QByteArray> blob = client.getBlob(repository, digest);
+        for (const Oci::Descriptor &layer : manifest->layers()) {
+            const Result<QByteArray> blob = client.getBlob(repository.path, layer);
             if (!blob)
                 continue;
             QProcess tar;
@@ -140,12 +142,12 @@ private Q_SLOTS:
                 QVERIFY2(event.line > 0, qPrintable(event.instruction));
         }
 
-        DistributionClient client;
-        const ImageReference reference = *ImageReference::parse(tag);
-        const Result<FetchedManifest> index = client.getManifest(reference);
+        const Registry::ImageReference reference = *Registry::ImageReference::parse(tag);
+        Registry::RegistryClient client(std::make_shared<Registry::RegistrySession>(), reference.domain);
+        const Result<Registry::ManifestResponse> index = client.getManifest(reference.path, reference.manifestReference());
         QVERIFY(index.ok());
-        QCOMPARE(index->digest, outcome.result.indexDigest);
-        QCOMPARE(index->mediaType, QStringLiteral("application/vnd.oci.image.index.v1+json"));
+        QCOMPARE(index->descriptor.digest.toString(), outcome.result.indexDigest);
+        QCOMPARE(index->descriptor.mediaType, QStringLiteral("application/vnd.oci.image.index.v1+json"));
         const QJsonArray manifests = QJsonDocument::fromJson(index->bytes).object().value(QLatin1String("manifests")).toArray();
         QCOMPARE(manifests.size(), 2);
         const QMap<QString, QString> expectedMachine{{QStringLiteral("amd64"), QStringLiteral("x86_64")},
