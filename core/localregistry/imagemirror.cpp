@@ -6,10 +6,10 @@
 #include "core/oci/mediatypes.h"
 #include "core/oci/ocilayoutsource.h"
 
-#if MANIFOLD_HAVE_REGISTRY
+#include "core/localregistry/registryendpoint.h"
+#include "core/registry/registryclient.h"
 #include "core/registry/registrycontentsource.h"
 #include "core/registry/registrysession.h"
-#endif
 
 #include <QCoreApplication>
 #include <QFile>
@@ -118,7 +118,6 @@ Result<std::shared_ptr<Oci::ContentSource>> ImageMirror::openSource(const QStrin
             return source.error();
         return std::shared_ptr<Oci::ContentSource>(*source);
     }
-#if MANIFOLD_HAVE_REGISTRY
     // Anything else is a registry reference: "docker://python:3.11-slim", "localhost:5000/app:1".
     QString text = specifier;
     if (scheme == QLatin1String("docker")) {
@@ -135,7 +134,6 @@ Result<std::shared_ptr<Oci::ContentSource>> ImageMirror::openSource(const QStrin
     } else if (scheme == QLatin1String("docker")) {
         return parsed.error();
     }
-#endif
     return Error(QStringLiteral("localregistry.mirror.source"),
                  tr("Mirroring from \"%1\" is not supported").arg(specifier), specifier,
                  tr("Give an OCI layout (oci:DIR[:TAG]), an archive (oci-archive:FILE[:TAG]) or a registry "
@@ -277,7 +275,8 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
         }
     }
 
-    RegistryHttpClient client(request.destination);
+    const std::unique_ptr<Registry::RegistryClient> destination = registryClientFor(request.destination);
+    Registry::RegistryClient &client = *destination;
     MirrorResult result;
     result.repository = request.repository;
     QTemporaryDir scratch;
@@ -293,10 +292,10 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
         step.blobIndex = i + 1;
         step.blobCount = static_cast<int>(blobs.size());
         step.total = blob.size;
-        Result<bool> present = client.hasBlob(request.repository, blob.digest);
+        Result<std::optional<qint64>> present = client.blobSize(request.repository, blob.digest.toString(), cancel);
         if (!present)
             return present.error();
-        if (*present) {
+        if (present->has_value()) {
             ++result.blobsSkipped;
             step.skipped = true;
             step.done = blob.size;
@@ -310,7 +309,7 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
         if (!fetched)
             return fetched.error();
         step.message = tr("uploading blob %1").arg(blob.digest.shortString());
-        Status uploaded = client.uploadBlobFile(request.repository, blob, path,
+        Status uploaded = client.uploadBlobFromFile(request.repository, blob, path,
                                                 [&](qint64 done, qint64) {
                                                     step.done = done;
                                                     if (progress)
@@ -329,7 +328,7 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
 
     for (const Item &item : items) {
         const QString digest = item.descriptor.digest.toString();
-        Result<QString> pushed = client.putManifest(request.repository, digest, item.descriptor.mediaType, item.bytes);
+        Status pushed = client.putManifest(request.repository, digest, item.descriptor.mediaType, item.bytes, cancel);
         if (!pushed)
             return pushed.error();
         MirroredImage image;
@@ -338,7 +337,7 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
         image.attestation = item.attestation;
         if (request.perArchTags && !item.attestation) {
             image.tag = perArchTag(request.tag, item.platform);
-            Result<QString> tagged = client.putManifest(request.repository, image.tag, item.descriptor.mediaType, item.bytes);
+            Status tagged = client.putManifest(request.repository, image.tag, item.descriptor.mediaType, item.bytes, cancel);
             if (!tagged)
                 return tagged.error();
         }
@@ -375,7 +374,7 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
             indexBytes = index.rawBytes();
             indexType = index.mediaType();
         }
-        Result<QString> pushed = client.putManifest(request.repository, request.tag, indexType, indexBytes);
+        Status pushed = client.putManifest(request.repository, request.tag, indexType, indexBytes, cancel);
         if (!pushed)
             return pushed.error();
         result.indexTag = request.tag;

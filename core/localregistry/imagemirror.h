@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/localregistry/registryhttpclient.h"
+#include "core/localregistry/registryendpoint.h"
 #include "core/oci/canceltoken.h"
 #include "core/oci/contentsource.h"
 #include "core/platform/platform.h"

@@ -24,11 +24,6 @@ QString tr(const char *text)
 
 } // namespace
 
-QString RegistryEndpoint::hostPort() const
-{
-    return QStringLiteral("%1:%2").arg(baseUrl.host()).arg(baseUrl.port(baseUrl.scheme() == QLatin1String("https") ? 443 : 80));
-}
-
 RegistryHttpClient::RegistryHttpClient(RegistryEndpoint endpoint, int timeoutMs)
     : m_endpoint(std::move(endpoint))
     , m_timeoutMs(timeoutMs)

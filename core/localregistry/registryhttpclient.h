@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/localregistry/registryendpoint.h"
 #include "core/oci/canceltoken.h"
 #include "core/oci/descriptor.h"
 #include "core/utils/result.h"
@@ -15,17 +16,6 @@ class QNetworkAccessManager;
 class QIODevice;
 
 namespace Manifold::LocalRegistry {
-
-// Where a registry answers and how to talk to it.
-struct RegistryEndpoint
-{
-    QUrl baseUrl;              // http://127.0.0.1:5002
-    QString username, password; // Basic auth (htpasswd registries)
-    QString caCertificatePath;  // extra CA to trust for https
-    bool skipTlsVerification = false; // detection only: find out what answers, trust nothing
-
-    QString hostPort() const;
-};
 
 struct HttpResponse
 {
