@@ -1,8 +1,10 @@
 #include "core/build/indexpublisher.h"
 
-#include "core/oci/imageconfig.h"
+#include "core/oci/imageverifier.h"
+#include "core/oci/ocilayoutsource.h"
 #include "core/oci/manifest.h"
 #include "core/registry/registryclient.h"
+#include "core/registry/registrycontentsource.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,13 +36,6 @@ Result<QByteArray> readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error(QStringLiteral("build.layout.read"), file.errorString(), path);
     return file.readAll();
-}
-
-bool samePlatform(const Platform &a, const Platform &b)
-{
-    const Platform x = a.normalized();
-    const Platform y = b.normalized();
-    return x.os == y.os && x.architecture == y.architecture && x.variant == y.variant;
 }
 
 Error verifyError(const QString &what, const QString &where)
@@ -81,6 +76,44 @@ std::shared_ptr<Registry::RegistrySession> sessionFor(const BuildRequest &reques
     Registry::RegistryConfig config = Registry::RegistryConfig::fromEnvironment();
     config.insecureRegistries.append(request.insecureRegistries);
     return std::make_shared<Registry::RegistrySession>(config);
+}
+
+// core/oci's verifier over what was written: every platform present, each config matching its
+// index entry, binaries in the layers matching the declared architecture. An error finding
+// fails the build with the verifier's evidence.
+Result<QStringList> verifyTree(const std::shared_ptr<Oci::ContentSource> &source, const QString &reference,
+                               const QList<BuiltImage> &images, const QString &where)
+{
+    Oci::ImageTreeOptions treeOptions;
+    treeOptions.scanLayers = true;
+    const Result<Oci::ImageTree> tree = Oci::ImageTreeLoader::loadNow(source, reference, treeOptions);
+    if (!tree)
+        return verifyError(tree.error().message, where);
+    for (const Error &error : tree->errors)
+        return verifyError(error.message, error.location.isEmpty() ? where : error.location);
+    Oci::VerifyOptions options;
+    for (const BuiltImage &image : images)
+        options.expectPlatforms.append(image.platform);
+    const Oci::VerifyReport report = Oci::ImageVerifier::verify(*tree, options);
+    QStringList lines;
+    for (const Oci::Finding &finding : report.findings) {
+        if (finding.severity == Oci::Finding::Severity::Error) {
+            QString what = QStringLiteral("%1 (%2): %3").arg(finding.id, finding.subject, finding.message);
+            if (!finding.evidence.isEmpty())
+                what += QLatin1Char(' ') + tr("Evidence: %1").arg(finding.evidence.join(QStringLiteral("; ")));
+            Error error = verifyError(what, where);
+            if (!finding.fix.isEmpty())
+                error.hint = finding.fix;
+            return error;
+        }
+    }
+    for (const Oci::ImageNode *image : tree->platformImages())
+        lines.append(tr("%1: %2 verified (config platform, %3 layers scanned)")
+                         .arg(image->descriptor.platformString(), image->descriptor.digest.toString())
+                         .arg(image->layers.size()));
+    for (const Oci::Finding &finding : report.findings)
+        lines.append(QStringLiteral("%1: %2").arg(Oci::Finding::severityName(finding.severity), finding.message));
+    return lines;
 }
 
 } // namespace
@@ -213,36 +246,11 @@ Result<PublishOutcome> IndexPublisher::push(const QList<BuiltImage> &images, con
                                    .arg(tag.toString(), served->descriptor.digest.toString(), outcome.indexDigest),
                                tag.toString());
         outcome.verification.append(tr("%1 -> %2 (%3 platforms)").arg(tag.toString(), outcome.indexDigest).arg(images.size()));
-        for (const BuiltImage &image : images) {
-            const QString where = tag.withDigest(image.digest).toString();
-            const Result<Registry::ManifestResponse> child = client.getManifest(tag.path, image.digest, cancel);
-            if (!child)
-                return verifyError(child.error().message, where);
-            const Result<Oci::ImageManifest> manifest = Oci::ImageManifest::parse(child->bytes, image.mediaType, where);
-            if (!manifest)
-                return verifyError(manifest.error().message, where);
-            const Result<QByteArray> configBytes = client.getBlob(tag.path, manifest->config(), 16 * 1024 * 1024, cancel);
-            if (!configBytes)
-                return verifyError(configBytes.error().message, where);
-            const Result<Oci::ImageConfig> config = Oci::ImageConfig::parse(*configBytes, where);
-            if (!config)
-                return verifyError(config.error().message, where);
-            const Platform actual = config->platform();
-            if (!samePlatform(actual, image.platform))
-                return verifyError(tr("the index lists %1 as %2 but its config says %3.")
-                                       .arg(image.digest, image.platform.toString(), actual.toString()),
-                                   where);
-            for (const Oci::Descriptor &layer : manifest->layers()) {
-                const Result<std::optional<qint64>> size = client.blobSize(tag.path, layer.digest.toString(), cancel);
-                if (!size || !size->has_value() || **size != layer.size)
-                    return verifyError(tr("layer %1 of %2 is missing or has the wrong size.")
-                                           .arg(layer.digest.toString(), image.platform.toString()),
-                                       tag.toString());
-            }
-            outcome.verification.append(tr("%1: %2, config %3, %4 layers present")
-                                            .arg(image.platform.toString(), image.digest, actual.toString())
-                                            .arg(manifest->layers().size()));
-        }
+        const auto source = std::make_shared<Registry::RegistryContentSource>(session, tag.repositoryOnly());
+        const Result<QStringList> verified = verifyTree(source, outcome.indexDigest, images, tag.toString());
+        if (!verified)
+            return verified.error();
+        outcome.verification.append(*verified);
     }
     return outcome;
 }
@@ -313,13 +321,14 @@ Result<PublishOutcome> IndexPublisher::writeLayout(const QList<BuiltImage> &imag
     if (layoutMarker.open(QIODevice::WriteOnly))
         layoutMarker.write("{\"imageLayoutVersion\":\"1.0.0\"}");
 
-    // Verify: every blob the index reaches is present and matches its digest.
-    for (const BuiltImage &image : images) {
-        const Result<QByteArray> manifest = readFile(blobPath(target, image.digest));
-        if (!manifest || Oci::Digest::of(*manifest).toString() != image.digest)
-            return verifyError(tr("manifest %1 is missing or corrupt.").arg(image.digest), target);
-        outcome.verification.append(tr("%1: %2 present").arg(image.platform.toString(), image.digest));
-    }
+    // Verify what a reader of the layout gets, with core/oci's verifier.
+    const Result<std::shared_ptr<Oci::OciLayoutSource>> layout = Oci::OciLayoutSource::openDirectory(target);
+    if (!layout)
+        return verifyError(layout.error().message, target);
+    const Result<QStringList> verified = verifyTree(*layout, names.constFirst(), images, target);
+    if (!verified)
+        return verified.error();
+    outcome.verification.append(*verified);
     return outcome;
 }
 
