@@ -74,8 +74,8 @@ void tst_ManifestInspector::typedLocationOpensTheLayout()
     QAbstractItemModelTester tester(inspector.treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     inspector.setHostDescription(hostOf("linux/amd64"));
     inspector.show();
-    const QString location = suffix.endsWith(':') && suffix.size() > 1 ? suffix + Test::BusyboxImage::layoutDir() + ":latest"
-                                                                        : Test::BusyboxImage::layoutDir() + suffix;
+    const QString location = suffix.endsWith(':') && suffix.size() > 1 ? QString(suffix + Test::BusyboxImage::layoutDir() + ":latest")
+                                                                        : QString(Test::BusyboxImage::layoutDir() + suffix);
     QSignalSpy opened(&inspector, &ManifestInspector::opened);
     auto edit = inspector.findChild<QLineEdit *>("inspectorLocationEdit");
     QVERIFY(edit);
