@@ -40,8 +40,8 @@ Result<QByteArray> readFile(const QString &path)
 
 Error verifyError(const QString &what, const QString &where)
 {
-    return Error(QStringLiteral("build.verify"), tr("Verification of the pushed result failed: %1").arg(what), where,
-                 tr("The registry does not hold what was built; push again and check for concurrent writers."));
+    return Error(QStringLiteral("build.verify"), tr("Verification of the build result failed: %1").arg(what), where,
+                 tr("What was written does not match what was built; build again and check for concurrent writers."));
 }
 
 // Uploads the config and layers of the layout's manifest `image.digest` (skipping blobs the
@@ -318,8 +318,9 @@ Result<PublishOutcome> IndexPublisher::writeLayout(const QList<BuiltImage> &imag
     if (!temporary.rename(indexPath))
         return Error(QStringLiteral("build.layout.write"), temporary.errorString(), indexPath);
     QFile layoutMarker(QDir(target).filePath(QStringLiteral("oci-layout")));
-    if (layoutMarker.open(QIODevice::WriteOnly))
-        layoutMarker.write("{\"imageLayoutVersion\":\"1.0.0\"}");
+    if (!layoutMarker.open(QIODevice::WriteOnly) || layoutMarker.write("{\"imageLayoutVersion\":\"1.0.0\"}") < 0)
+        return Error(QStringLiteral("build.layout.write"), layoutMarker.errorString(), layoutMarker.fileName());
+    layoutMarker.close(); // the verifier below reads it
 
     // Verify what a reader of the layout gets, with core/oci's verifier.
     const Result<std::shared_ptr<Oci::OciLayoutSource>> layout = Oci::OciLayoutSource::openDirectory(target);

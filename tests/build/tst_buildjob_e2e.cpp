@@ -168,6 +168,23 @@ private Q_SLOTS:
                  "the work directory must be removed");
     }
 
+    // Without --push the index goes to an OCI layout, checked with core/oci's verifier over it.
+    void sampleTwoPlatformsToLayout()
+    {
+        BuildRequest request = sampleRequest(QStringLiteral("linux/amd64,linux/arm64"));
+        QTemporaryDir output;
+        QVERIFY(output.isValid());
+        request.tags = {QStringLiteral("localhost/sample:layout")};
+        request.outputDir = output.filePath(QStringLiteral("layout"));
+        BuildJob job(request);
+        const Run outcome = run(job);
+        QVERIFY2(outcome.result.ok, qPrintable(outcome.result.error.toString()));
+        const QString verification = outcome.result.verification.join(QLatin1Char('\n'));
+        QVERIFY2(verification.contains(QLatin1String("linux/amd64: sha256:")) && verification.contains(QLatin1String("linux/arm64: sha256:")),
+                 qPrintable(verification));
+        QVERIFY(QFile::exists(output.filePath(QStringLiteral("layout/index.json"))));
+    }
+
     // linux/arm/v7 has no final_arm stage: the build fails while planning, before any step.
     void missingStageFailsBeforeAnyStep()
     {
