@@ -3,7 +3,7 @@
 #include "core/localregistry/htpasswdfile.h"
 #include "core/localregistry/portprobe.h"
 #include "core/localregistry/registryconfigwriter.h"
-#include "core/localregistry/registryhttpclient.h"
+#include "core/localregistry/registryprobe.h"
 #include "core/localregistry/tlsmaterial.h"
 
 #include <QCoreApplication>
@@ -497,7 +497,6 @@ Status LocalRegistryManager::waitUntilReady(const RegistryState &state, int time
     endpoint.baseUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(state.tls ? QStringLiteral("https") : QStringLiteral("http"))
                                 .arg(state.port));
     endpoint.caCertificatePath = state.caCertificatePath;
-    RegistryHttpClient client(endpoint, 2000);
     QElapsedTimer timer;
     timer.start();
     QString lastError;
@@ -505,7 +504,7 @@ Status LocalRegistryManager::waitUntilReady(const RegistryState &state, int time
         QString exitDetail;
         if (!isAlive(state, &exitDetail))
             return startFailure(state, exitDetail);
-        const HttpResponse response = client.ping();
+        const ProbeAnswer response = probeRegistryRoot(endpoint, 2000);
         if (response.status == 200 || response.status == 401)
             return {};
         lastError = response.status ? QStringLiteral("HTTP %1").arg(response.status) : response.networkError;

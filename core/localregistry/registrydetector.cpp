@@ -1,6 +1,7 @@
 #include "core/localregistry/registrydetector.h"
 
-#include "core/localregistry/registryhttpclient.h"
+#include "core/localregistry/registryprobe.h"
+#include "core/registry/registryclient.h"
 #include "core/oci/index.h"
 #include "core/oci/manifest.h"
 #include "core/oci/mediatypes.h"
@@ -22,7 +23,7 @@ const QString ProbeRepository = QStringLiteral("manifold-probe/index-test");
 
 // Pushes {} + a one-entry image manifest + an OCI index, reads the index back and deletes what
 // it pushed (when deletion is on). Fills acceptsIndex, deleteAllowed and indexDetail.
-void testIndexSupport(RegistryHttpClient &client, DetectedRegistry &found)
+void testIndexSupport(Registry::RegistryClient &client, DetectedRegistry &found)
 {
     using namespace Oci;
     const QByteArray config = "{}";
@@ -35,7 +36,7 @@ void testIndexSupport(RegistryHttpClient &client, DetectedRegistry &found)
     // The empty blob doubles as the single layer: some registries refuse layerless manifests.
     Descriptor layer = configDescriptor;
     const ImageManifest manifest = ImageManifest::create(configDescriptor, {layer});
-    Result<QString> pushedManifest = client.putManifest(ProbeRepository, manifest.digest().toString(),
+    Status pushedManifest = client.putManifest(ProbeRepository, manifest.digest().toString(),
                                                         MediaType::OciManifest, manifest.rawBytes());
     if (!pushedManifest) {
         found.acceptsIndex = std::nullopt;
@@ -46,21 +47,20 @@ void testIndexSupport(RegistryHttpClient &client, DetectedRegistry &found)
     entry.platform = Platform(QStringLiteral("linux"), QStringLiteral("amd64"));
     const ImageIndex index = ImageIndex::create({entry});
     const QString tag = QStringLiteral("probe-%1").arg(QCoreApplication::applicationPid());
-    Result<QString> pushedIndex = client.putManifest(ProbeRepository, tag, MediaType::OciIndex, index.rawBytes());
+    Status pushedIndex = client.putManifest(ProbeRepository, tag, MediaType::OciIndex, index.rawBytes());
     if (!pushedIndex) {
         found.acceptsIndex = false;
         found.indexDetail = tr("the registry refused an OCI image index: %1").arg(pushedIndex.error().message);
     } else {
-        QString mediaType;
-        Result<QByteArray> readBack = client.getManifest(ProbeRepository, tag, MediaType::OciIndex, &mediaType);
+        Result<Registry::ManifestResponse> readBack = client.getManifest(ProbeRepository, tag);
         if (!readBack) {
             found.acceptsIndex = false;
             found.indexDetail = tr("the index was accepted but cannot be read back: %1").arg(readBack.error().message);
-        } else if (Digest::of(*readBack) != index.digest()) {
+        } else if (Digest::of(readBack->bytes) != index.digest()) {
             found.acceptsIndex = false;
             found.indexDetail = tr("the index read back differs from what was pushed (%1, media type %2): "
                                    "the registry rewrites indexes")
-                                    .arg(Digest::of(*readBack).shortString(), mediaType);
+                                    .arg(Digest::of(readBack->bytes).shortString(), readBack->descriptor.mediaType);
         } else {
             found.acceptsIndex = true;
             found.indexDetail = tr("accepts OCI image indexes and returns them unchanged");
@@ -113,8 +113,7 @@ DetectedRegistry RegistryDetector::probe(quint16 port, const DetectOptions &opti
         endpoint.password = options.password;
         endpoint.caCertificatePath = options.caCertificatePath;
         endpoint.skipTlsVerification = options.caCertificatePath.isEmpty();
-        RegistryHttpClient client(endpoint, options.timeoutMs);
-        const HttpResponse response = client.ping();
+        const ProbeAnswer response = probeRegistryRoot(endpoint, options.timeoutMs);
         if (response.status == 0)
             continue;
         // Go's TLS server answers plain HTTP with 400 "Client sent an HTTP request to an HTTPS server".
@@ -130,7 +129,7 @@ DetectedRegistry RegistryDetector::probe(quint16 port, const DetectOptions &opti
         found.authRequired = response.status == 401;
         found.isRegistry = !found.apiVersion.isEmpty() || (found.authRequired && !found.authChallenge.isEmpty());
         if (options.testIndexSupport && found.isRegistry && response.status == 200)
-            testIndexSupport(client, found);
+            testIndexSupport(*registryClientFor(endpoint, options.timeoutMs, 1), found);
         else if (found.authRequired)
             found.indexDetail = tr("not tested: the registry requires credentials");
         break;

@@ -4,7 +4,8 @@
 // log lines, htpasswd auth and TLS with the generated CA. Every test ends with no process left.
 
 #include "core/localregistry/localregistrymanager.h"
-#include "core/localregistry/registryhttpclient.h"
+#include "core/localregistry/registryprobe.h"
+#include "core/registry/registryclient.h"
 #include "tests/fixtures/busyboximage.h"
 #include "tests/fixtures/registryprocess.h"
 #include "tests/support/testsupport.h"
@@ -275,34 +276,36 @@ private slots:
 
         RegistryEndpoint anonymous;
         anonymous.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(chosen.port));
-        RegistryHttpClient anonymousClient(anonymous);
-        const HttpResponse denied = anonymousClient.ping();
+        const ProbeAnswer denied = probeRegistryRoot(anonymous);
         QCOMPARE(denied.status, 401);
-        const Error error = anonymousClient.errorFor(denied, QStringLiteral("Pinging"));
-        QCOMPARE(error.code, QStringLiteral("registry.unauthorized"));
-        QVERIFY2(error.message.contains(QLatin1String("401")) && error.message.contains(QLatin1String("Basic")),
-                 qPrintable(error.message));
+        QVERIFY2(denied.header("WWW-Authenticate").startsWith("Basic"), denied.header("WWW-Authenticate").constData());
+        const Status anonymousPing = registryClientFor(anonymous, 5000, 1)->ping();
+        QVERIFY(!anonymousPing.ok());
+        QCOMPARE(anonymousPing.error().code, QStringLiteral("registry.unauthorized"));
+        QVERIFY2(anonymousPing.error().message.contains(QLatin1String("401")), qPrintable(anonymousPing.error().message));
         QVERIFY(!skopeoPush(chosen.port).ok());
 
         RegistryEndpoint wrong = anonymous;
         wrong.username = QStringLiteral("builder");
         wrong.password = QStringLiteral("wrong");
-        RegistryHttpClient wrongClient(wrong);
-        const HttpResponse rejected = wrongClient.ping();
-        QCOMPARE(rejected.status, 401);
-        QVERIFY(wrongClient.errorFor(rejected, QStringLiteral("Pinging")).hint.contains(QLatin1String("builder")));
+        QCOMPARE(probeRegistryRoot(wrong).status, 401);
+        const Status wrongPing = registryClientFor(wrong, 5000, 1)->ping();
+        QVERIFY(!wrongPing.ok());
+        QCOMPARE(wrongPing.error().code, QStringLiteral("registry.unauthorized"));
 
         RegistryEndpoint authorized = wrong;
         authorized.password = QStringLiteral("correct horse");
-        QCOMPARE(RegistryHttpClient(authorized).ping().status, 200);
+        QCOMPARE(probeRegistryRoot(authorized).status, 200);
+        const Status authorizedPing = registryClientFor(authorized, 5000, 1)->ping();
+        QVERIFY2(authorizedPing.ok(), qPrintable(describe(authorizedPing)));
         const Status pushed = skopeoPush(chosen.port, QStringLiteral("builder:correct horse"));
         QVERIFY2(pushed.ok(), qPrintable(describe(pushed)));
 
         // A restart keeps the hash without asking for the password again.
         const Result<RegistryStatus> restarted = manager.restart();
         QVERIFY2(restarted.ok(), qPrintable(describe(restarted)));
-        QCOMPARE(RegistryHttpClient(anonymous).ping().status, 401);
-        QCOMPARE(RegistryHttpClient(authorized).ping().status, 200);
+        QCOMPARE(probeRegistryRoot(anonymous).status, 401);
+        QCOMPARE(probeRegistryRoot(authorized).status, 200);
         QVERIFY(manager.stop().ok());
     }
 
@@ -329,9 +332,9 @@ private slots:
         RegistryEndpoint endpoint;
         endpoint.baseUrl = QUrl(url);
         endpoint.caCertificatePath = state.caCertificatePath;
-        QCOMPARE(RegistryHttpClient(endpoint).ping().status, 200);
+        QCOMPARE(probeRegistryRoot(endpoint).status, 200);
         endpoint.caCertificatePath.clear();
-        const HttpResponse refused = RegistryHttpClient(endpoint).ping();
+        const ProbeAnswer refused = probeRegistryRoot(endpoint);
         QCOMPARE(refused.status, 0);
         QVERIFY(manager.stop().ok());
     }
