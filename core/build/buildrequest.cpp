@@ -65,15 +65,4 @@ QJsonObject BuildResult::toJson(bool withLogs) const
     return object;
 }
 
-QString perArchTag(const QString &tag, const Platform &platform)
-{
-    const Platform normalized = platform.normalized();
-    QString arch = normalized.architecture;
-    if (!normalized.variant.isEmpty() && normalized.architecture != QLatin1String("arm64"))
-        arch += QLatin1Char('-') + normalized.variant;
-    if (tag.isEmpty() || tag == QLatin1String("latest"))
-        return arch;
-    return tag + QLatin1Char('-') + arch;
-}
-
 } // namespace Manifold::Build

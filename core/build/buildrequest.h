@@ -26,7 +26,7 @@ struct BuildRequest
     QMap<QString, QString> buildArgs;
     QString target;
     bool push = false;
-    bool perArchTags = false;            // also tag each platform's image as :<tag>-<arch>... see perArchTag()
+    bool perArchTags = false;            // also tag each platform's image as :<tag>-<arch>... see Registry::ImageCopier::perArchTagFor()
     std::optional<EngineKind> engine;    // empty: the default engine
     QString enginePath;
     int concurrency = 0;                 // 0: one executor per platform at once
@@ -74,8 +74,5 @@ struct BuildResult
     QJsonObject toJson(bool withLogs = false) const;
 };
 
-// The tag for one platform's image when per-arch tags are asked for:
-// ":1.0" -> ":1.0-amd64", ":latest" -> ":amd64", arm/v7 -> "arm-v7".
-QString perArchTag(const QString &tag, const Platform &platform);
 
 } // namespace Manifold::Build

@@ -3,6 +3,7 @@
 #include "core/oci/imageverifier.h"
 #include "core/oci/ocilayoutsource.h"
 #include "core/oci/manifest.h"
+#include "core/registry/imagecopier.h"
 #include "core/registry/registryclient.h"
 #include "core/registry/registrycontentsource.h"
 
@@ -222,7 +223,7 @@ Result<PublishOutcome> IndexPublisher::push(const QList<BuiltImage> &images, con
                 const Result<QByteArray> manifest = readFile(blobPath(image.layoutDir, image.digest));
                 if (!manifest)
                     return manifest.error();
-                const QString archTag = perArchTag(tag.tag, image.platform);
+                const QString archTag = Registry::ImageCopier::perArchTagFor(image.platform, tag.tag);
                 const Status tagged = client.putManifest(tag.path, archTag, image.mediaType, *manifest, cancel);
                 if (!tagged)
                     return tagged.error();
