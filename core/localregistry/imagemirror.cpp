@@ -7,6 +7,7 @@
 #include "core/oci/ocilayoutsource.h"
 
 #include "core/localregistry/registryendpoint.h"
+#include "core/registry/imagecopier.h"
 #include "core/registry/registryclient.h"
 #include "core/registry/registrycontentsource.h"
 #include "core/registry/registrysession.h"
@@ -81,14 +82,9 @@ QJsonObject MirrorResult::toJson() const
 
 QString ImageMirror::perArchTag(const QString &tag, const Platform &platform)
 {
-    const Platform normalized = platform.normalized();
-    QStringList parts;
-    if (!normalized.os.isEmpty() && normalized.os != QLatin1String("linux"))
-        parts.append(normalized.os);
-    parts.append(normalized.architecture);
-    if (!normalized.variant.isEmpty())
-        parts.append(normalized.variant);
-    return tag + QLatin1Char('-') + parts.join(QLatin1Char('-'));
+    // The copier leaves "latest" out ("amd64"); the mirror always keeps the tag ("latest-amd64").
+    const QString suffix = Registry::ImageCopier::perArchTagFor(platform, {});
+    return tag.isEmpty() ? suffix : tag + QLatin1Char('-') + suffix;
 }
 
 Result<std::shared_ptr<Oci::ContentSource>> ImageMirror::openSource(const QString &specifier, QString *reference)
