@@ -39,17 +39,22 @@ QString tr(const char *text)
 constexpr qint64 MaxErrorBody = 1024 * 1024;
 constexpr int MaxRedirects = 10;
 
-// One QNetworkAccessManager per worker thread: connections are reused by later requests of
-// the same thread, and a manager is only ever used by the thread that owns it.
-QNetworkAccessManager *threadManager()
+// One QNetworkAccessManager per worker thread and trust setting: connections are reused by later
+// requests of the same thread, and a manager is only ever used by the thread that owns it. Qt's
+// connection cache ignores the request's TLS configuration, so a connection verified (or left
+// unverified) under one CA setting must never serve a request made under another.
+QNetworkAccessManager *threadManager(const QString &trustKey)
 {
-    static QThreadStorage<QNetworkAccessManager *> storage;
-    if (!storage.hasLocalData()) {
-        auto *manager = new QNetworkAccessManager;
+    static QThreadStorage<QHash<QString, QNetworkAccessManager *> *> storage;
+    if (!storage.hasLocalData())
+        storage.setLocalData(new QHash<QString, QNetworkAccessManager *>);
+    QHash<QString, QNetworkAccessManager *> &managers = *storage.localData();
+    QNetworkAccessManager *&manager = managers[trustKey];
+    if (!manager) {
+        manager = new QNetworkAccessManager;
         manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        storage.setLocalData(manager);
     }
-    return storage.localData();
+    return manager;
 }
 
 // "https://host:port/path" without the query (it may carry upload secrets or signatures).
@@ -196,6 +201,9 @@ Result<QUrl> RegistryClient::baseUrl(const Oci::CancelToken &cancel)
                         "insecure (--insecure / MANIFOLD_INSECURE_REGISTRIES=%1).")
                          .arg(m_apiHost));
     }
+    // A bad CA file or any TLS refusal is never a reason to try plain HTTP.
+    if (https.error().code.startsWith(QLatin1String("registry.tls")))
+        return https.error();
     if (!mayUseHttp) {
         Error error = https.error();
         if (error.code == QStringLiteral("registry.network.tls-handshake")) {
@@ -235,6 +243,7 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
         qrequest.setRawHeader(header.first, header.second);
     if (!authorization.isEmpty())
         qrequest.setRawHeader("Authorization", authorization);
+    QString trustKey;
     if (url.scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         const QString hostPort = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
@@ -249,9 +258,12 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
         if (m_session->config().isInsecure(hostPort) || m_session->config().isInsecure(m_domain))
             ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
         qrequest.setSslConfiguration(ssl);
+        trustKey = (ssl.peerVerifyMode() == QSslSocket::VerifyNone ? QStringLiteral("unverified|")
+                                                                   : QStringLiteral("verified|"))
+            + caFile;
     }
 
-    QNetworkAccessManager *manager = threadManager();
+    QNetworkAccessManager *manager = threadManager(trustKey);
     std::unique_ptr<QFile> bodyFile;
     QNetworkReply *reply = nullptr;
     if (!request.bodyFile.isEmpty()) {
