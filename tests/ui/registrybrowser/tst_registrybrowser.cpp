@@ -135,6 +135,7 @@ void tst_RegistryBrowser::listingIsLazy()
     QCOMPARE(model.pendingJobs(), 0); // nothing requested before the expansion
     QTreeView view;
     view.setModel(&model);
+    view.show(); // a hidden tree view does not fetch on expand
     view.expand(registry);
     QTRY_COMPARE_WITH_TIMEOUT(model.state(registry), State::Loaded, 30000);
     QVERIFY(model.find(registry, "busybox").isValid());
