@@ -292,6 +292,15 @@ Result<LayerScan> LayerScanner::scan(const Reader &source, const QString &locati
             continue;
         }
         const LayerEntry::Type type = entryType(entry);
+        // A hard link names another entry of the layer; one that climbs out of it would make an
+        // extracting runtime link to a file of the host.
+        if (type == LayerEntry::Type::Hardlink) {
+            const char *target = archive_entry_hardlink_utf8(entry) ? archive_entry_hardlink_utf8(entry)
+                                                                    : archive_entry_hardlink(entry);
+            // Still listed (with its real target) so the inspector can show it.
+            if (safePath(QString::fromUtf8(target)).isEmpty())
+                scan.unsafeEntries.append(raw);
+        }
 
         const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
         const QString base = path.mid(slash + 1);

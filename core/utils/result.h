@@ -39,9 +39,16 @@ public:
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 
-    const Error &error() const { return std::get<1>(m_data); }
+    // The error; an empty Error when ok(), so that building a message eagerly
+    // (QVERIFY2(r.ok(), qPrintable(r.error().toString()))) is safe.
+    const Error &error() const { return ok() ? noError() : std::get<1>(m_data); }
 
 private:
+    static const Error &noError()
+    {
+        static const Error none;
+        return none;
+    }
     std::variant<T, Error> m_data;
 };
 
@@ -55,7 +62,11 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const Error &error() const
+    {
+        static const Error none;
+        return m_error ? *m_error : none;
+    }
 
 private:
     std::optional<Error> m_error;

@@ -20,6 +20,7 @@ struct DocumentAnalysis
     Dockerfile::ParsedDockerfile parsed;
     QList<StageLocation> stages;
     QList<StageGraphData> graphs; // one per target platform
+    QList<Dockerfile::Diagnostic> checks; // build checks (BuildKit's and the multi-arch ones)
     quint64 revision = 0;
 };
 

@@ -1,3 +1,8 @@
+#include "ui/inspector/manifestinspector.h"
+#include "ui/mirror/mirrordialog.h"
+#include "ui/registrybrowser/registrybrowser.h"
+#include "ui/wizards/localregistrywizard.h"
+#include "ui/wizards/pushwizard.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include "ui/buildlog/buildlogview.h"
@@ -285,17 +290,22 @@ void MainWindow::createDocks()
 {
     m_stageGraphDock = makeDock(this, QStringLiteral("stageGraphDock"), tr("Stage Graph"), m_stageGraph);
     m_buildLogDock = makeDock(this, QStringLiteral("buildLogDock"), tr("Build Log"), m_buildLog);
-    auto inspector = new QLabel(tr("Build or open an image to inspect its manifests."), this);
-    inspector->setObjectName(QStringLiteral("manifestInspectorPlaceholder"));
-    inspector->setAlignment(Qt::AlignCenter);
-    inspector->setWordWrap(true);
-    inspector->setEnabled(false);
+    auto inspector = new ManifestInspector(this);
     m_manifestDock = makeDock(this, QStringLiteral("manifestInspectorDock"), tr("Manifest Inspector"), inspector);
+    auto registries = new RegistryBrowser(this);
+    QDockWidget *registryDock =
+        makeDock(this, QStringLiteral("registryBrowserDock"), tr("Registries"), registries);
+    connect(registries, &RegistryBrowser::inspectRequested, this, [this, inspector](const QString &reference) {
+        inspector->openReference(reference);
+        m_manifestDock->raise();
+    });
     m_diagnosticsDock = makeDock(this, QStringLiteral("diagnosticsDock"), tr("Diagnostics"), m_diagnosticsView);
 
     addDockWidget(Qt::RightDockWidgetArea, m_stageGraphDock);
     addDockWidget(Qt::RightDockWidgetArea, m_manifestDock);
     tabifyDockWidget(m_stageGraphDock, m_manifestDock);
+    addDockWidget(Qt::RightDockWidgetArea, registryDock);
+    tabifyDockWidget(m_manifestDock, registryDock);
     m_stageGraphDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_buildLogDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
@@ -380,6 +390,13 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("menuTools"));
     tools->addAction(m_platformsAction);
+    tools->addSeparator();
+    QAction *push = tools->addAction(tr("Push to &Registry…"), this, [this] { showPushWizard(this); });
+    push->setObjectName(QStringLiteral("actionPushWizard"));
+    QAction *local = tools->addAction(tr("&Local Registry Setup…"), this, [this] { showLocalRegistryWizard(this); });
+    local->setObjectName(QStringLiteral("actionLocalRegistryWizard"));
+    QAction *mirror = tools->addAction(tr("&Mirror Image…"), this, [this] { showMirrorDialog(this); });
+    mirror->setObjectName(QStringLiteral("actionMirrorDialog"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -780,7 +797,8 @@ void MainWindow::updatePlatformMenu()
 
 void MainWindow::applyAnalysis(const DocumentAnalysis &analysis)
 {
-    m_diagnosticsModel->setDiagnostics(DiagnosticsModel::Source::Lint, analysis.parsed.diagnostics);
+    m_diagnosticsModel->setDiagnostics(DiagnosticsModel::Source::Lint,
+                                       analysis.parsed.diagnostics + analysis.checks);
     // Plan findings per platform; one that every platform reports is listed once.
     QList<Dockerfile::Diagnostic> planProblems;
     for (const StageGraphData &graph : analysis.graphs) {
