@@ -59,7 +59,7 @@ missing_packages() {
         chosen=""
         IFS='|' read -r -a alts <<<"$pkg"
         for alt in "${alts[@]}"; do
-            if dpkg-query -W -f='${Status}' "$alt" 2>/dev/null | grep -q "install ok installed"; then
+            if [[ "$(dpkg-query -W -f='${Status}' "$alt" 2>/dev/null)" == *"install ok installed"* ]]; then
                 chosen="installed"; break
             fi
         done
@@ -84,7 +84,8 @@ setup_debian() {
     missing="$(missing_packages "${packages[@]}")"
     if [ -n "$missing" ]; then
         log "installing: $missing"
-        as_root apt-get update -q
+        # A mirror mid-sync fails some foreign-architecture lists; the packages may still resolve.
+        as_root apt-get update -q || log "apt-get update reported errors; continuing with the lists it got"
         missing="$(missing_packages "${packages[@]}")"
         # shellcheck disable=SC2086
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
@@ -94,13 +95,16 @@ setup_debian() {
 
     if [ "$WITH_TESTS" -eq 1 ]; then
         # Foreign architectures let the fixtures download busybox-static for each platform.
-        local added=0 arch
+        local added=0 arch foreign
+        foreign="$(dpkg --print-foreign-architectures)"
         for arch in arm64 armhf ppc64el s390x; do
-            if ! dpkg --print-foreign-architectures | grep -qx "$arch"; then
+            if ! grep -qx "$arch" <<<"$foreign"; then
                 as_root dpkg --add-architecture "$arch"; added=1
             fi
         done
-        [ "$added" -eq 1 ] && as_root apt-get update -q
+        if [ "$added" -eq 1 ]; then
+            as_root apt-get update -q || log "apt-get update reported errors; continuing with the lists it got"
+        fi
     fi
 
     "$here/setup-qemu.sh" || {
