@@ -365,6 +365,7 @@ void ImageTreeModel::startScan(Node *layerNodeToScan)
 {
     const Oci::LayerNode &layer = m_tree.images.at(layerNodeToScan->image).layers.at(layerNodeToScan->layer);
     if (layer.scan) { // already scanned (a shared layer, or a tree loaded with scans)
+        emit scanProgress(layer.descriptor.digest.toString(), layer.descriptor.size, layer.descriptor.size);
         finishScan(layer.descriptor.digest.toString(), *layer.scan);
         return;
     }
@@ -394,9 +395,15 @@ void ImageTreeModel::startScan(Node *layerNodeToScan)
         options.cancel = cancel;
         const auto *layout = dynamic_cast<const Oci::OciLayoutSource *>(source.get());
         const auto *directory = layout ? dynamic_cast<const Oci::DirectoryStore *>(&layout->store()) : nullptr;
+        // Progress always ends at 100 %, also when the source reported none (a fast or local read).
+        auto complete = [&](Result<Oci::LayerScan> scan) {
+            if (scan && progress)
+                progress(descriptor.size, descriptor.size);
+            return scan;
+        };
         if (directory) // read the blob in place
-            return scanVerifiedFile(directory->describe() + QLatin1Char('/') + descriptor.digest.blobPath(), descriptor, options,
-                                    progress);
+            return complete(scanVerifiedFile(directory->describe() + QLatin1Char('/') + descriptor.digest.blobPath(),
+                                             descriptor, options, progress));
         QTemporaryDir work(QDir::tempPath() + QStringLiteral("/manifold-inspect-XXXXXX"));
         if (!work.isValid())
             return Error(QStringLiteral("ui.inspector.temp"),
@@ -405,7 +412,7 @@ void ImageTreeModel::startScan(Node *layerNodeToScan)
         Result<QString> file = source->fetchBlobToFile(descriptor, work.filePath(descriptor.digest.encoded()), progress, cancel).result();
         if (!file)
             return file.error();
-        return Oci::LayerScanner(options).scanFile(*file);
+        return complete(Oci::LayerScanner(options).scanFile(*file));
     }));
     const QModelIndex changed = indexFor(layerNodeToScan, StatusColumn);
     emit dataChanged(changed, changed);
