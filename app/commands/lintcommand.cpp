@@ -1,9 +1,9 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "app/commands/planoptions.h"
 #include "core/dockerfile/checks/dockerfilechecker.h"
 #include "core/dockerfile/parser/astjson.h"
 #include "core/dockerfile/parser/parser.h"
-#include "core/platform/hostprobe.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,30 +60,11 @@ public:
                         ExitUsage);
 
         const HostCapabilities host = HostProbe::probe();
-        PlanOptions options;
-        options.buildPlatform = host.host.isEmpty() ? HostProbe::hostPlatform() : host.host;
-        options.runsNatively = [host, build = options.buildPlatform](const Platform &platform) {
-            if (host.find(platform))
-                return host.runsNatively(platform);
-            return platform.normalized() == build.normalized();
-        };
-        options.target = parser.value(targetOption);
-        if (parser.isSet(platformOption)) {
-            Result<QList<Platform>> platforms =
-                Platform::parseList(parser.values(platformOption).join(QLatin1Char(',')));
-            if (!platforms)
-                return fail(platforms.error(), ExitUsage);
-            options.platforms = *platforms;
-        }
-        for (const QString &buildArg : parser.values(buildArgOption)) {
-            const qsizetype equals = buildArg.indexOf(QLatin1Char('='));
-            if (equals <= 0)
-                return fail(Error(QStringLiteral("cli.usage"),
-                                  tr("--build-arg \"%1\" is not KEY=VALUE").arg(buildArg), {},
-                                  tr("Write --build-arg NAME=value.")),
-                            ExitUsage);
-            options.buildArgs.set(buildArg.left(equals), buildArg.mid(equals + 1));
-        }
+        const Result<PlanOptions> planOptions =
+            planOptionsFromArguments(host, parser, platformOption, buildArgOption, targetOption);
+        if (!planOptions)
+            return fail(planOptions.error(), ExitUsage);
+        const PlanOptions &options = *planOptions;
 
         const Result<ParsedDockerfile> parsed = Parser::parseFile(parser.positionalArguments().first());
         if (!parsed)

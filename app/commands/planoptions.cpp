@@ -1,0 +1,46 @@
+#include "app/commands/planoptions.h"
+
+#include "core/platform/hostprobe.h"
+
+#include <QCoreApplication>
+
+namespace Manifold::Cli {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Manifold::Cli", text);
+}
+
+Result<Dockerfile::PlanOptions> planOptionsFromArguments(const HostCapabilities &host,
+                                                         const QCommandLineParser &parser,
+                                                         const QCommandLineOption &platformOption,
+                                                         const QCommandLineOption &buildArgOption,
+                                                         const QCommandLineOption &targetOption)
+{
+    Dockerfile::PlanOptions options;
+    options.buildPlatform = host.host.isEmpty() ? HostProbe::hostPlatform() : host.host;
+    options.runsNatively = [host, build = options.buildPlatform](const Platform &platform) {
+        if (host.find(platform))
+            return host.runsNatively(platform);
+        return platform.normalized() == build.normalized();
+    };
+    options.target = parser.value(targetOption);
+    if (parser.isSet(platformOption)) {
+        Result<QList<Platform>> platforms =
+            Platform::parseList(parser.values(platformOption).join(QLatin1Char(',')));
+        if (!platforms)
+            return platforms.error();
+        options.platforms = *platforms;
+    }
+    for (const QString &buildArg : parser.values(buildArgOption)) {
+        const qsizetype equals = buildArg.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return Error(QStringLiteral("cli.usage"),
+                         tr("--build-arg \"%1\" is not KEY=VALUE").arg(buildArg), {},
+                         tr("Write --build-arg NAME=value."));
+        options.buildArgs.set(buildArg.left(equals), buildArg.mid(equals + 1));
+    }
+    return options;
+}
+
+} // namespace Manifold::Cli
