@@ -26,6 +26,8 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <map>
+#include <memory>
 
 namespace Manifold::Registry {
 
@@ -43,18 +45,24 @@ constexpr int MaxRedirects = 10;
 // requests of the same thread, and a manager is only ever used by the thread that owns it. Qt's
 // connection cache ignores the request's TLS configuration, so a connection verified (or left
 // unverified) under one CA setting must never serve a request made under another.
+// One manager per thread and trust setting; QThreadStorage deletes the set when its thread ends
+// (pool threads expire), and the set owns its managers.
+struct ThreadManagers
+{
+    std::map<QString, std::unique_ptr<QNetworkAccessManager>> byTrustKey;
+};
+
 QNetworkAccessManager *threadManager(const QString &trustKey)
 {
-    static QThreadStorage<QHash<QString, QNetworkAccessManager *> *> storage;
+    static QThreadStorage<ThreadManagers *> storage;
     if (!storage.hasLocalData())
-        storage.setLocalData(new QHash<QString, QNetworkAccessManager *>);
-    QHash<QString, QNetworkAccessManager *> &managers = *storage.localData();
-    QNetworkAccessManager *&manager = managers[trustKey];
+        storage.setLocalData(new ThreadManagers);
+    std::unique_ptr<QNetworkAccessManager> &manager = storage.localData()->byTrustKey[trustKey];
     if (!manager) {
-        manager = new QNetworkAccessManager;
+        manager = std::make_unique<QNetworkAccessManager>();
         manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     }
-    return manager;
+    return manager.get();
 }
 
 // "https://host:port/path" without the query (it may carry upload secrets or signatures).
