@@ -564,13 +564,13 @@ private:
         Result<MirrorResult> mirrored = ImageMirror::run(request, [&](const MirrorProgress &step) {
             if (asJson)
                 return;
-            QString line = step.blobCount > 0
+            const QString progress = step.blobCount > 0
                 ? QStringLiteral("[%1/%2] %3 %4/%5").arg(step.blobIndex).arg(step.blobCount).arg(step.message).arg(step.done).arg(step.total)
                 : step.message;
-            if (line != lastLine) {
-                streams.err << line << '\n';
+            if (progress != lastLine) {
+                streams.err << progress << '\n';
                 streams.err.flush();
-                lastLine = line;
+                lastLine = progress;
             }
         });
         if (!mirrored)

@@ -226,11 +226,16 @@ bool LocalRegistryManager::isAlive(const RegistryState &state, QString *exitDeta
     // "pid (comm) S ..." : the state letter follows the last ')'.
     const QString afterComm = stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2);
     if (afterComm.startsWith(QLatin1Char('Z')) || afterComm.startsWith(QLatin1Char('X'))) {
-        // It ended after the waitpid above: collect it now when it is ours.
+        // It ended after the waitpid above. A multi-threaded process (Go's registry) shows its
+        // leader as a zombie while the other threads still exit, and waitpid() answers only
+        // once the whole group is gone: give it that moment, then collect it when it is ours.
+        QElapsedTimer timer;
+        timer.start();
+        ChildState child = ChildState::Running;
+        while ((child = reapChild(state.pid, &ended)) == ChildState::Running && timer.elapsed() < 2000)
+            QThread::msleep(5);
         if (exitDetail)
-            *exitDetail = reapChild(state.pid, &ended) == ChildState::Ended
-                ? ended
-                : tr("process %1 has exited").arg(state.pid);
+            *exitDetail = child == ChildState::Ended ? ended : tr("process %1 has exited").arg(state.pid);
         return false;
     }
     // The pid may have been reused: it must still be our registry serving our config. An exiting

@@ -103,7 +103,7 @@ private slots:
                                            QStringLiteral("Accept: ") + QString::fromLatin1(mediaType), url},
                                           &headers),
                          0);
-                QVERIFY2(headers.toLower().contains("content-type: " + mediaType), headers.constData());
+                QVERIFY2(headers.toLower().contains(QByteArray(QByteArray("content-type: ") + mediaType)), headers.constData());
             }
         }
         QCOMPARE(r.deleteAllowed.has_value(), deleteAllowed.isValid());
