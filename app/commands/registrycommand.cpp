@@ -148,9 +148,11 @@ private:
             if (status.state == RunState::Running && s.runtime == RuntimeKind::Binary)
                 field(tr("PID"), QString::number(s.pid));
             if (!s.containerName.isEmpty()) {
-                field(tr("Container"), tr("%1 (image %2, %3 network)")
+                field(tr("Container"), tr("%1 (image %2, %3)")
                                            .arg(s.containerName, s.containerImage,
-                                                s.hostNetwork ? tr("host") : tr("published port")));
+                                                s.hostNetwork ? tr("host network") : tr("port published")));
+                if (!s.engineArguments.isEmpty())
+                    field(tr("Engine"), tr("run with %1").arg(s.engineArguments.join(QLatin1Char(' '))));
             }
             field(tr("Runtime"), QStringLiteral("%1 (%2)").arg(runtimeKindName(s.runtime), s.program));
             field(tr("Storage"), s.storageDir);
