@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/mount.h>
 
 using namespace Manifold;
 using namespace Manifold::LocalRegistry;
@@ -83,6 +84,16 @@ public:
         if (!m_process.waitForFinished(30000)) {
             m_process.kill();
             m_process.waitForFinished(5000);
+        }
+        // dockerd leaves its network namespace mounted in the exec root (exec/netns/default):
+        // detach every mount below the directory so it can be removed.
+        QFile mounts(QStringLiteral("/proc/self/mounts"));
+        if (mounts.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : mounts.readAll().split('\n')) {
+                const QByteArray target = line.split(' ').value(1);
+                if (target.startsWith(QByteArray(QFile::encodeName(m_dir) + '/')))
+                    ::umount2(target.constData(), MNT_DETACH);
+            }
         }
     }
     QString host() const { return QStringLiteral("unix://%1/docker.sock").arg(m_dir); }
