@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTextStream>
 
 #include <cstdio>
@@ -22,40 +23,41 @@ using namespace Manifold::LocalRegistry;
 // registry (the guide's localhost:5002), each wizard step as a sub-action.
 class RegistryCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::RegistryCommand)
+
 public:
     QString name() const override { return QStringLiteral("registry"); }
     QString summary() const override
     {
-        return QStringLiteral("Run a local registry: up, down, restart, status, logs, detect, trust, mirror");
+        return tr("Run a local registry: up, down, restart, status, logs, detect, trust, mirror");
     }
 
     int run(const QStringList &arguments, Streams streams) override
     {
+        using Action = int (RegistryCommand::*)(const QStringList &, Streams);
+        static const QList<std::pair<QLatin1String, Action>> actions = {
+            {QLatin1String("up"), &RegistryCommand::up},
+            {QLatin1String("down"), &RegistryCommand::down},
+            {QLatin1String("restart"), &RegistryCommand::restart},
+            {QLatin1String("status"), &RegistryCommand::status},
+            {QLatin1String("logs"), &RegistryCommand::logs},
+            {QLatin1String("detect"), &RegistryCommand::detect},
+            {QLatin1String("trust"), &RegistryCommand::trust},
+            {QLatin1String("mirror"), &RegistryCommand::mirror},
+        };
         const QString action = arguments.value(1);
         QStringList rest = arguments.mid(2);
         rest.prepend(arguments.value(0) + QLatin1Char(' ') + action);
-        if (action == QLatin1String("up"))
-            return up(rest, streams);
-        if (action == QLatin1String("down"))
-            return down(rest, streams);
-        if (action == QLatin1String("restart"))
-            return restart(rest, streams);
-        if (action == QLatin1String("status"))
-            return status(rest, streams);
-        if (action == QLatin1String("logs"))
-            return logs(rest, streams);
-        if (action == QLatin1String("detect"))
-            return detect(rest, streams);
-        if (action == QLatin1String("trust"))
-            return trust(rest, streams);
-        if (action == QLatin1String("mirror"))
-            return mirror(rest, streams);
+        for (const auto &[actionName, handler] : actions) {
+            if (action == actionName)
+                return (this->*handler)(rest, streams);
+        }
         if (action.isEmpty() || action == QLatin1String("-h") || action == QLatin1String("--help")) {
             streams.out << usage();
             streams.out.flush();
             return action.isEmpty() ? ExitUsage : ExitOk;
         }
-        streams.err << "manifold registry: unknown action \"" << action << "\"\n" << usage();
+        streams.err << tr("manifold registry: unknown action \"%1\"").arg(action) << '\n' << usage();
         streams.err.flush();
         return ExitUsage;
     }
@@ -63,53 +65,108 @@ public:
 private:
     static QString usage()
     {
-        return QStringLiteral(
-            "Usage: manifold registry <action> [options]\n\n"
-            "Actions:\n"
-            "  up       start the local registry (default localhost:5002)\n"
-            "  down     stop it (storage is kept)\n"
-            "  restart  stop and start with the same settings\n"
-            "  status   running/stopped/crashed, pid, port, url, storage, auth, tls, uptime\n"
-            "  logs     the registry's last log lines\n"
-            "  detect   registries answering on 127.0.0.1 (5000, 5001, 5002) and whether they take indexes\n"
-            "  trust    configuration Buildah, Podman and Docker need to use it\n"
-            "  mirror   copy a multi-arch base image into it, as an index and/or per-arch tags\n\n"
-            "Run `manifold registry <action> --help` for its options.\n");
+        return tr("Usage: manifold registry <action> [options]\n\n"
+                  "Actions:\n"
+                  "  up       start the local registry (default localhost:5002)\n"
+                  "  down     stop it (storage is kept); --forget also deletes its password and settings\n"
+                  "  restart  stop and start with the same settings\n"
+                  "  status   running/stopped/crashed, pid, port, url, storage, auth, tls, uptime\n"
+                  "  logs     the registry's last log lines\n"
+                  "  detect   registries answering on 127.0.0.1 (5000, 5001, 5002) and whether they take indexes\n"
+                  "  trust    configuration Buildah, Podman and Docker need to use it\n"
+                  "  mirror   copy a multi-arch base image into it, as an index and/or per-arch tags\n\n"
+                  "Run `manifold registry <action> --help` for its options.\n");
     }
 
-    static int fail(Streams streams, const QString &command, const Error &error, bool json)
+    // One sub-action's command line: its description, its options, -h/--help and, when the
+    // action prints JSON, --json. parse() false: stop and return exitCode().
+    class ActionLine
+    {
+    public:
+        ActionLine(const QString &description, const QList<QCommandLineOption> &options, bool withJson = true)
+            : m_json(QStringLiteral("json"), tr("Print JSON."))
+        {
+            m_parser.setApplicationDescription(description);
+            m_parser.addOptions(options);
+            if (withJson)
+                m_parser.addOption(m_json);
+            m_withJson = withJson;
+        }
+        bool parse(const QStringList &arguments, Streams streams)
+        {
+            return parseArguments(m_parser, arguments, streams, m_exitCode);
+        }
+        int exitCode() const { return m_exitCode; }
+        bool json() const { return m_withJson && m_parser.isSet(m_json); }
+        QCommandLineParser &parser() { return m_parser; }
+        bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+        QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+
+    private:
+        QCommandLineParser m_parser;
+        QCommandLineOption m_json;
+        bool m_withJson = true;
+        int m_exitCode = ExitOk;
+    };
+
+    static int fail(Streams streams, const Error &error, bool json)
     {
         if (json)
             printJson(streams.out, QJsonObject{{QStringLiteral("error"), errorToJson(error)}});
-        printError(streams.err, command, error);
+        printError(streams.err, commandName(), error);
         return ExitFindings;
+    }
+
+    static int usageError(Streams streams, const QString &message, const QString &location = {}, const QString &hint = {})
+    {
+        printError(streams.err, commandName(), Error(QStringLiteral("cli.usage"), message, location, hint));
+        return ExitUsage;
     }
 
     static QString commandName() { return QStringLiteral("registry"); }
 
+    // The registry's state as JSON or as text; a started/stopped/restarted registry answers with it.
+    static int reportStatus(Streams streams, const RegistryStatus &status, bool json)
+    {
+        if (json)
+            printJson(streams.out, status.toJson());
+        else
+            printStatus(streams.out, status);
+        return ExitOk;
+    }
+
     static void printStatus(QTextStream &out, const RegistryStatus &status)
     {
-        out << "State:    " << runStateName(status.state) << '\n';
+        const auto field = [&out](const QString &label, const QString &value) {
+            const QString name = label + QLatin1Char(':');
+            out << name.leftJustified(qMax(10, int(name.size()) + 1)) << value << '\n';
+        };
+        field(tr("State"), runStateName(status.state));
         if (status.instance) {
             const RegistryState &s = *status.instance;
-            out << "URL:      " << s.url() << '\n';
+            field(tr("URL"), s.url());
             if (status.state == RunState::Running && s.runtime == RuntimeKind::Binary)
-                out << "PID:      " << s.pid << '\n';
-            if (!s.containerName.isEmpty())
-                out << "Container:" << ' ' << s.containerName << '\n';
-            out << "Runtime:  " << runtimeKindName(s.runtime) << " (" << s.program << ")\n";
-            out << "Storage:  " << s.storageDir << '\n';
-            out << "Delete:   " << (s.deleteEnabled ? "enabled" : "disabled") << '\n';
-            out << "Auth:     " << (s.authUser.isEmpty() ? QStringLiteral("none") : QStringLiteral("htpasswd (user %1)").arg(s.authUser)) << '\n';
-            out << "TLS:      " << (s.tls ? QStringLiteral("on (CA %1)").arg(s.caCertificatePath) : QStringLiteral("off")) << '\n';
+                field(tr("PID"), QString::number(s.pid));
+            if (!s.containerName.isEmpty()) {
+                field(tr("Container"), tr("%1 (image %2, %3)")
+                                           .arg(s.containerName, s.containerImage,
+                                                s.hostNetwork ? tr("host network") : tr("port published")));
+                if (!s.engineArguments.isEmpty())
+                    field(tr("Engine"), tr("run with %1").arg(s.engineArguments.join(QLatin1Char(' '))));
+            }
+            field(tr("Runtime"), QStringLiteral("%1 (%2)").arg(runtimeKindName(s.runtime), s.program));
+            field(tr("Storage"), s.storageDir);
+            field(tr("Delete"), s.deleteEnabled ? tr("enabled") : tr("disabled"));
+            field(tr("Auth"), s.authUser.isEmpty() ? tr("none") : tr("htpasswd (user %1)").arg(s.authUser));
+            field(tr("TLS"), s.tls ? tr("on (CA %1)").arg(s.caCertificatePath) : tr("off"));
             if (status.state == RunState::Running)
-                out << "Uptime:   " << status.uptimeSeconds << " s\n";
-            out << "Log:      " << s.logPath << '\n';
+                field(tr("Uptime"), tr("%1 s").arg(status.uptimeSeconds));
+            field(tr("Log"), s.logPath);
         }
         if (!status.detail.isEmpty())
-            out << "Detail:   " << status.detail << '\n';
+            field(tr("Detail"), status.detail);
         if (!status.lastLogLines.isEmpty()) {
-            out << "Last log lines:\n";
+            out << tr("Last log lines:") << '\n';
             for (const QString &line : status.lastLogLines)
                 out << "  " << line << '\n';
         }
@@ -125,201 +182,198 @@ private:
         return qEnvironmentVariable("MANIFOLD_REGISTRY_PASSWORD");
     }
 
+    // 24 random bytes from the system's CSPRNG, URL-safe base64 (32 characters).
+    static QString generatePassword()
+    {
+        QByteArray bytes(24, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    }
+
     int up(const QStringList &arguments, Streams streams)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Start the local registry."));
-        const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (default 5002)."), QStringLiteral("N"),
+        const QCommandLineOption port(QStringLiteral("port"), tr("Port (default 5002)."), QStringLiteral("N"),
                                       QStringLiteral("5002"));
-        const QCommandLineOption storage(QStringLiteral("storage"), QStringLiteral("Storage directory (persistent)."),
+        const QCommandLineOption storage(QStringLiteral("storage"), tr("Storage directory (persistent)."),
                                          QStringLiteral("DIR"));
-        const QCommandLineOption noDelete(QStringLiteral("no-delete"), QStringLiteral("Disable manifest/blob deletion."));
-        const QCommandLineOption htpasswd(QStringLiteral("htpasswd"),
-                                          QStringLiteral("Require this user (bcrypt htpasswd); the password comes from "
-                                                         "--password-stdin or MANIFOLD_REGISTRY_PASSWORD and goes to the keychain."),
+        const QCommandLineOption noDelete(QStringLiteral("no-delete"), tr("Disable manifest/blob deletion."));
+        const QCommandLineOption htpasswd({QStringLiteral("htpasswd"), QStringLiteral("auth")},
+                                          tr("Require this user (bcrypt htpasswd). The password comes from "
+                                             "--password-stdin or MANIFOLD_REGISTRY_PASSWORD, or is generated; it "
+                                             "goes to the keychain, never to a file."),
                                           QStringLiteral("USER"));
-        const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), QStringLiteral("Read the password from stdin."));
-        const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a generated CA and certificate."));
-        const QCommandLineOption hostName(QStringLiteral("hostname"), QStringLiteral("Extra certificate name (default: this host)."),
+        const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from stdin."));
+        const QCommandLineOption tls(QStringLiteral("tls"), tr("Serve HTTPS with a generated CA and certificate."));
+        const QCommandLineOption hostName(QStringLiteral("hostname"), tr("Extra certificate name (default: this host)."),
                                           QStringLiteral("NAME"));
-        const QCommandLineOption runtime(QStringLiteral("runtime"), QStringLiteral("binary, docker or podman (default: the first usable)."),
+        const QCommandLineOption runtime(QStringLiteral("runtime"), tr("binary, docker or podman (default: the first usable)."),
                                          QStringLiteral("RUNTIME"));
-        const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+        const QCommandLineOption image(QStringLiteral("image"),
+                                       tr("Registry image for docker/podman, present locally (default: "
+                                          "MANIFOLD_REGISTRY_IMAGE or registry:2)."),
+                                       QStringLiteral("IMAGE"), RegistryOptions::defaultContainerImage());
+        const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."),
                                         QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-        parser.addOptions({port, storage, noDelete, htpasswd, passwordStdin, tls, hostName, runtime, listen, json});
-        int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
-            return exitCode;
+        ActionLine line(tr("Start the local registry."),
+                        {port, storage, noDelete, htpasswd, passwordStdin, tls, hostName, runtime, image, listen});
+        if (!line.parse(arguments, streams))
+            return line.exitCode();
 
         RegistryOptions options;
         bool ok = false;
-        const uint portNumber = parser.value(port).toUInt(&ok);
-        if (!ok || portNumber == 0 || portNumber > 65535) {
-            printError(streams.err, commandName(),
-                       Error(QStringLiteral("cli.usage"), QStringLiteral("--port needs a number from 1 to 65535"),
-                             parser.value(port)));
-            return ExitUsage;
-        }
+        const uint portNumber = line.value(port).toUInt(&ok);
+        if (!ok || portNumber == 0 || portNumber > 65535)
+            return usageError(streams, tr("--port needs a number from 1 to 65535"), line.value(port));
         options.port = static_cast<quint16>(portNumber);
-        options.storageDir = parser.value(storage);
-        options.deleteEnabled = !parser.isSet(noDelete);
-        options.tls = parser.isSet(tls);
-        options.hostName = parser.value(hostName);
-        options.listenAddress = parser.value(listen);
-        if (parser.isSet(runtime)) {
-            options.runtime = runtimeKindFromName(parser.value(runtime));
-            if (!options.runtime) {
-                printError(streams.err, commandName(),
-                           Error(QStringLiteral("cli.usage"), QStringLiteral("Unknown runtime \"%1\"").arg(parser.value(runtime)),
-                                 {}, QStringLiteral("Use binary, docker or podman.")));
-                return ExitUsage;
-            }
+        options.storageDir = line.value(storage);
+        options.deleteEnabled = !line.isSet(noDelete);
+        options.tls = line.isSet(tls);
+        options.hostName = line.value(hostName);
+        options.listenAddress = line.value(listen);
+        options.containerImage = line.value(image);
+        if (line.isSet(runtime)) {
+            options.runtime = runtimeKindFromName(line.value(runtime));
+            if (!options.runtime)
+                return usageError(streams, tr("Unknown runtime \"%1\"").arg(line.value(runtime)), {},
+                                  tr("Use binary, docker or podman."));
         }
-        if (parser.isSet(htpasswd)) {
-            options.htpasswdUser = parser.value(htpasswd);
-            options.htpasswdPassword = readPassword(parser.isSet(passwordStdin));
+        bool generated = false;
+        if (line.isSet(htpasswd)) {
+            options.htpasswdUser = line.value(htpasswd);
+            options.htpasswdPassword = readPassword(line.isSet(passwordStdin));
+            if (options.htpasswdPassword.isEmpty() && line.isSet(passwordStdin))
+                return usageError(streams, tr("--password-stdin read no password"), {},
+                                  tr("Pipe the password in, or leave out --password-stdin to have one generated."));
             if (options.htpasswdPassword.isEmpty()) {
-                printError(streams.err, commandName(),
-                           Error(QStringLiteral("cli.usage"), QStringLiteral("--htpasswd needs a password"), {},
-                                 QStringLiteral("Pipe it to --password-stdin or set MANIFOLD_REGISTRY_PASSWORD.")));
-                return ExitUsage;
+                options.htpasswdPassword = generatePassword();
+                generated = true;
             }
         }
-        const bool asJson = parser.isSet(json);
         LocalRegistryManager manager;
         Result<RegistryStatus> started = manager.start(options, [&](const QString &step) {
-            if (!asJson) {
+            if (!line.json()) {
                 streams.err << step << '\n';
                 streams.err.flush();
             }
         });
         if (!started)
-            return fail(streams, commandName(), started.error(), asJson);
+            return fail(streams, started.error(), line.json());
         QJsonObject result = started->toJson();
         if (options.authEnabled()) {
-            Status stored = PasswordKeychain::store(options.htpasswdUser, started->instance->hostPort(), options.htpasswdPassword);
-            result.insert(QStringLiteral("passwordInKeychain"), stored.ok());
-            if (!stored && !asJson)
-                streams.err << "warning: " << stored.error().toString() << '\n';
+            result.insert(QStringLiteral("passwordInKeychain"), true);
+            if (generated)
+                result.insert(QStringLiteral("generatedPassword"), options.htpasswdPassword);
         }
-        if (asJson) {
+        if (line.json()) {
             printJson(streams.out, result);
-        } else {
-            printStatus(streams.out, *started);
-            streams.out << "\nNext: `manifold registry trust` shows what Buildah, Podman and Docker need to use "
-                        << started->instance->hostPort() << ".\n";
-            streams.out.flush();
+            return ExitOk;
         }
+        printStatus(streams.out, *started);
+        if (options.authEnabled()) {
+            streams.out << tr("Password: in the keychain (service %1, key %2)")
+                               .arg(PasswordKeychain::service(),
+                                    PasswordKeychain::key(options.htpasswdUser, started->instance->hostPort()))
+                        << '\n';
+            if (generated)
+                streams.out << tr("Generated password (shown once): %1").arg(options.htpasswdPassword) << '\n';
+        }
+        streams.out << '\n'
+                    << tr("Next: `manifold registry trust` shows what Buildah, Podman and Docker need to use %1.")
+                           .arg(started->instance->hostPort())
+                    << '\n';
+        streams.out.flush();
         return ExitOk;
     }
 
     int down(const QStringList &arguments, Streams streams)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Stop the local registry (its storage is kept)."));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-        parser.addOption(json);
-        int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
-            return exitCode;
+        const QCommandLineOption forget(QStringLiteral("forget"),
+                                        tr("Also delete the registry: its keychain password and settings (the storage "
+                                           "stays unless --delete-storage)."));
+        const QCommandLineOption deleteStorage(QStringLiteral("delete-storage"),
+                                               tr("With --forget: delete the storage (the images) too."));
+        ActionLine line(tr("Stop the local registry (its storage is kept)."), {forget, deleteStorage});
+        if (!line.parse(arguments, streams))
+            return line.exitCode();
+        if (line.isSet(deleteStorage) && !line.isSet(forget))
+            return usageError(streams, tr("--delete-storage needs --forget"));
         LocalRegistryManager manager;
+        if (line.isSet(forget)) {
+            if (Status forgotten = manager.forget(line.isSet(deleteStorage)); !forgotten)
+                return fail(streams, forgotten.error(), line.json());
+            return reportStatus(streams, manager.status(), line.json());
+        }
         if (Status stopped = manager.stop(); !stopped)
-            return fail(streams, commandName(), stopped.error(), parser.isSet(json));
-        const RegistryStatus now = manager.status();
-        if (parser.isSet(json))
-            printJson(streams.out, now.toJson());
-        else
-            printStatus(streams.out, now);
-        return ExitOk;
+            return fail(streams, stopped.error(), line.json());
+        return reportStatus(streams, manager.status(), line.json());
     }
 
     int restart(const QStringList &arguments, Streams streams)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Restart the local registry with its recorded settings."));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-        parser.addOption(json);
-        int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
-            return exitCode;
-        LocalRegistryManager manager;
-        Result<RegistryStatus> restarted = manager.restart();
+        ActionLine line(tr("Restart the local registry with its recorded settings."), {});
+        if (!line.parse(arguments, streams))
+            return line.exitCode();
+        Result<RegistryStatus> restarted = LocalRegistryManager().restart();
         if (!restarted)
-            return fail(streams, commandName(), restarted.error(), parser.isSet(json));
-        if (parser.isSet(json))
-            printJson(streams.out, restarted->toJson());
-        else
-            printStatus(streams.out, *restarted);
-        return ExitOk;
+            return fail(streams, restarted.error(), line.json());
+        return reportStatus(streams, *restarted, line.json());
     }
 
     int status(const QStringList &arguments, Streams streams)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Show the local registry's state."));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-        parser.addOption(json);
-        int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
-            return exitCode;
+        ActionLine line(tr("Show the local registry's state."), {});
+        if (!line.parse(arguments, streams))
+            return line.exitCode();
         const RegistryStatus now = LocalRegistryManager().status();
-        if (parser.isSet(json))
-            printJson(streams.out, now.toJson());
-        else
-            printStatus(streams.out, now);
+        reportStatus(streams, now, line.json());
         // A crash is a finding: scripts can test the exit code.
         return now.state == RunState::Crashed ? ExitFindings : ExitOk;
     }
 
     int logs(const QStringList &arguments, Streams streams)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Print the registry's last log lines."));
-        const QCommandLineOption lines({QStringLiteral("n"), QStringLiteral("lines")}, QStringLiteral("Number of lines (default 50)."),
+        const QCommandLineOption lines({QStringLiteral("n"), QStringLiteral("lines")}, tr("Number of lines (default 50)."),
                                        QStringLiteral("N"), QStringLiteral("50"));
-        parser.addOption(lines);
-        int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
-            return exitCode;
-        Result<QStringList> text = LocalRegistryManager().logs(qMax(1, parser.value(lines).toInt()));
+        ActionLine line(tr("Print the registry's last log lines."), {lines}, false);
+        if (!line.parse(arguments, streams))
+            return line.exitCode();
+        Result<QStringList> text = LocalRegistryManager().logs(qMax(1, line.value(lines).toInt()));
         if (!text)
-            return fail(streams, commandName(), text.error(), false);
-        for (const QString &line : *text)
-            streams.out << line << '\n';
+            return fail(streams, text.error(), false);
+        for (const QString &each : *text)
+            streams.out << each << '\n';
         streams.out.flush();
         return ExitOk;
     }
 
     int detect(const QStringList &arguments, Streams streams)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Find registries answering on 127.0.0.1."));
-        const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Also probe this port (repeatable)."),
-                                      QStringLiteral("N"));
+        const QCommandLineOption port(QStringLiteral("port"), tr("Also probe this port (repeatable)."), QStringLiteral("N"));
         const QCommandLineOption noIndexTest(QStringLiteral("no-index-test"),
-                                             QStringLiteral("Do not push a test index to check index support."));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-        parser.addOptions({port, noIndexTest, json});
-        int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
-            return exitCode;
+                                             tr("Do not push a test index to check index support."));
+        ActionLine line(tr("Find registries answering on 127.0.0.1."), {port, noIndexTest});
+        if (!line.parse(arguments, streams))
+            return line.exitCode();
         DetectOptions options;
-        options.testIndexSupport = !parser.isSet(noIndexTest);
-        for (const QString &value : parser.values(port)) {
+        options.testIndexSupport = !line.isSet(noIndexTest);
+        for (const QString &value : line.parser().values(port)) {
             const uint number = value.toUInt();
-            if (number == 0 || number > 65535) {
-                printError(streams.err, commandName(), Error(QStringLiteral("cli.usage"), QStringLiteral("Bad port \"%1\"").arg(value)));
-                return ExitUsage;
-            }
+            if (number == 0 || number > 65535)
+                return usageError(streams, tr("Bad port \"%1\"").arg(value));
             options.ports.append(static_cast<quint16>(number));
         }
-        if (const std::optional<RegistryState> managed = LocalRegistryManager().recordedState()) {
+        const LocalRegistryManager manager;
+        if (const std::optional<RegistryState> managed = manager.recordedState()) {
             options.ports.append(managed->port);
             options.caCertificatePath = managed->caCertificatePath;
+            // Our own registry's password lets the index test run on it too.
+            if (!managed->authUser.isEmpty()) {
+                options.username = managed->authUser;
+                options.password = manager.password().valueOr(QString());
+            }
         }
         const QList<DetectedRegistry> found = RegistryDetector::detect(options);
-        if (parser.isSet(json)) {
+        if (line.json()) {
             QJsonArray array;
             for (const DetectedRegistry &registry : found)
                 array.append(registry.toJson());
@@ -327,69 +381,72 @@ private:
             return ExitOk;
         }
         if (found.isEmpty())
-            streams.out << "No registry answers on 127.0.0.1 ports probed.\n";
-        for (const DetectedRegistry &registry : found) {
-            streams.out << "127.0.0.1:" << registry.port << "  ";
-            if (!registry.answering) {
-                streams.out << "port taken by " << (registry.owner ? registry.owner->describe() : QStringLiteral("?"))
-                            << ", no HTTP answer\n";
-                continue;
-            }
-            streams.out << (registry.isRegistry ? "registry" : "not a registry") << " (" << registry.url
-                        << ", HTTP " << registry.status;
-            if (!registry.apiVersion.isEmpty())
-                streams.out << ", " << registry.apiVersion;
-            streams.out << ")\n";
-            if (registry.owner && registry.owner->pid > 0)
-                streams.out << "    process: " << registry.owner->describe() << '\n';
-            streams.out << "    auth:    " << (registry.authRequired ? QStringLiteral("required (%1)").arg(registry.authChallenge)
-                                                                     : QStringLiteral("none")) << '\n';
-            streams.out << "    indexes: "
-                        << (registry.acceptsIndex ? (*registry.acceptsIndex ? QStringLiteral("accepted") : QStringLiteral("REJECTED"))
-                                                  : QStringLiteral("not tested"))
-                        << (registry.indexDetail.isEmpty() ? QString() : QStringLiteral(" - ") + registry.indexDetail) << '\n';
-            if (registry.deleteAllowed)
-                streams.out << "    delete:  " << (*registry.deleteAllowed ? "allowed" : "disabled") << '\n';
-        }
+            streams.out << tr("No registry answers on 127.0.0.1 ports probed.") << '\n';
+        for (const DetectedRegistry &registry : found)
+            printDetected(streams.out, registry);
         streams.out.flush();
         return ExitOk;
     }
 
+    static void printDetected(QTextStream &out, const DetectedRegistry &registry)
+    {
+        out << "127.0.0.1:" << registry.port << "  ";
+        if (!registry.answering) {
+            out << tr("port taken by %1, no HTTP answer").arg(registry.owner ? registry.owner->describe() : QStringLiteral("?"))
+                << '\n';
+            return;
+        }
+        out << (registry.isRegistry ? tr("registry") : tr("not a registry")) << " (" << registry.url << ", HTTP "
+            << registry.status;
+        if (!registry.apiVersion.isEmpty())
+            out << ", " << registry.apiVersion;
+        out << ")\n";
+        if (registry.owner && registry.owner->pid > 0)
+            out << "    " << tr("process: %1").arg(registry.owner->describe()) << '\n';
+        out << "    "
+            << tr("auth:    %1").arg(registry.authRequired ? tr("required (%1)").arg(registry.authChallenge) : tr("none"))
+            << '\n';
+        const auto verdict = [](const std::optional<bool> &accepted) {
+            return accepted ? (*accepted ? tr("accepted") : tr("REJECTED")) : tr("not tested");
+        };
+        out << "    " << tr("indexes: %1").arg(verdict(registry.acceptsIndex))
+            << (registry.indexDetail.isEmpty() ? QString() : QStringLiteral(" - ") + registry.indexDetail) << '\n';
+        out << "    " << tr("manifest lists: %1").arg(verdict(registry.acceptsManifestList))
+            << (registry.manifestListDetail.isEmpty() ? QString() : QStringLiteral(" - ") + registry.manifestListDetail)
+            << '\n';
+        if (registry.deleteAllowed)
+            out << "    " << tr("delete:  %1").arg(*registry.deleteAllowed ? tr("allowed") : tr("disabled")) << '\n';
+    }
+
     int trust(const QStringList &arguments, Streams streams)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Show (or, with --write, apply) the configuration each engine needs."));
-        const QCommandLineOption engine(QStringLiteral("engine"), QStringLiteral("buildah, podman or docker (default: all)."),
+        const QCommandLineOption engine(QStringLiteral("engine"), tr("buildah, podman or docker (default: all)."),
                                         QStringLiteral("ENGINE"));
-        const QCommandLineOption write(QStringLiteral("write"), QStringLiteral("Write the files (needs permission on /etc)."));
+        const QCommandLineOption write(QStringLiteral("write"), tr("Write the files (needs permission on /etc)."));
         const QCommandLineOption hostPort(QStringLiteral("registry"),
-                                          QStringLiteral("HOST:PORT (default: the managed registry, or localhost:5002)."),
+                                          tr("HOST:PORT (default: the managed registry, or localhost:5002)."),
                                           QStringLiteral("HOST:PORT"));
-        const QCommandLineOption root(QStringLiteral("root"), QStringLiteral("Write below this root instead of / (testing, images)."),
+        const QCommandLineOption root(QStringLiteral("root"), tr("Write below this root instead of / (testing, images)."),
                                       QStringLiteral("DIR"), QStringLiteral("/"));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-        parser.addOptions({engine, write, hostPort, root, json});
-        int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
-            return exitCode;
+        ActionLine line(tr("Show (or, with --write, apply) the configuration each engine needs."),
+                        {engine, write, hostPort, root});
+        if (!line.parse(arguments, streams))
+            return line.exitCode();
         TrustInput input;
-        input.rootDir = parser.value(root);
+        input.rootDir = line.value(root);
         if (const std::optional<RegistryState> managed = LocalRegistryManager().recordedState()) {
             input.hostPort = managed->hostPort();
             input.tls = managed->tls;
             input.caCertificatePath = managed->caCertificatePath;
         }
-        if (parser.isSet(hostPort))
-            input.hostPort = parser.value(hostPort);
+        if (line.isSet(hostPort))
+            input.hostPort = line.value(hostPort);
         QList<TrustEngine> engines = {TrustEngine::Buildah, TrustEngine::Podman, TrustEngine::Docker};
-        if (parser.isSet(engine)) {
-            const std::optional<TrustEngine> chosen = trustEngineFromName(parser.value(engine));
-            if (!chosen) {
-                printError(streams.err, commandName(),
-                           Error(QStringLiteral("cli.usage"), QStringLiteral("Unknown engine \"%1\"").arg(parser.value(engine)),
-                                 {}, QStringLiteral("Use buildah, podman or docker.")));
-                return ExitUsage;
-            }
+        if (line.isSet(engine)) {
+            const std::optional<TrustEngine> chosen = trustEngineFromName(line.value(engine));
+            if (!chosen)
+                return usageError(streams, tr("Unknown engine \"%1\"").arg(line.value(engine)), {},
+                                  tr("Use buildah, podman or docker."));
             engines = {*chosen};
         }
         QJsonArray plans;
@@ -397,29 +454,29 @@ private:
         for (TrustEngine each : engines) {
             Result<TrustPlan> plan = EngineTrust::plan(each, input);
             if (!plan)
-                return fail(streams, commandName(), plan.error(), parser.isSet(json));
+                return fail(streams, plan.error(), line.json());
             QJsonObject entry = plan->toJson();
-            if (parser.isSet(write)) {
+            if (line.isSet(write)) {
                 Status applied = EngineTrust::apply(*plan, input.rootDir);
                 entry.insert(QStringLiteral("written"), applied.ok());
                 if (!applied) {
                     entry.insert(QStringLiteral("error"), errorToJson(applied.error()));
-                    if (!parser.isSet(json))
+                    if (!line.json())
                         printError(streams.err, commandName(), applied.error());
                     result = ExitFindings;
                 }
             }
             plans.append(entry);
-            if (!parser.isSet(json)) {
+            if (!line.json()) {
                 streams.out << "# " << trustEngineName(each) << " -> " << plan->hostPort << '\n';
                 for (const TrustFile &file : plan->files)
                     streams.out << "# " << file.path << ": " << file.purpose << '\n';
                 for (const QString &note : plan->notes)
-                    streams.out << "# note: " << note << '\n';
+                    streams.out << "# " << tr("note: %1").arg(note) << '\n';
                 streams.out << plan->shellScript() << '\n';
             }
         }
-        if (parser.isSet(json))
+        if (line.json())
             printJson(streams.out, QJsonObject{{QStringLiteral("plans"), plans}});
         streams.out.flush();
         return result;
@@ -427,33 +484,29 @@ private:
 
     int mirror(const QStringList &arguments, Streams streams)
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
-            "Copy a multi-arch image (oci:DIR[:TAG], oci-archive:FILE[:TAG] or a registry reference) into the local registry."));
-        parser.addPositionalArgument(QStringLiteral("source"),
-                                     QStringLiteral("oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker://HOST/REPO:TAG"));
-        const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Only these platforms (comma-separated)."),
+        const QCommandLineOption platform(QStringLiteral("platform"), tr("Only these platforms (comma-separated)."),
                                           QStringLiteral("LIST"));
-        const QCommandLineOption perArch(QStringLiteral("per-arch-tags"), QStringLiteral("Tag each platform <tag>-<arch>."));
-        const QCommandLineOption index(QStringLiteral("index"), QStringLiteral("Push the index under <tag>."));
+        const QCommandLineOption perArch(QStringLiteral("per-arch-tags"), tr("Tag each platform <tag>-<arch>."));
+        const QCommandLineOption index(QStringLiteral("index"), tr("Push the index under <tag>."));
         const QCommandLineOption to(QStringLiteral("to"),
-                                    QStringLiteral("Destination REPO[:TAG] (optionally HOST:PORT/REPO[:TAG]); default: the source's name."),
+                                    tr("Destination REPO[:TAG] (optionally HOST:PORT/REPO[:TAG]); default: the source's name."),
                                     QStringLiteral("REPO"));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-        parser.addOptions({platform, perArch, index, to, json});
-        int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
-            return exitCode;
-        const bool asJson = parser.isSet(json);
-        if (parser.positionalArguments().size() != 1) {
-            printError(streams.err, commandName(), Error(QStringLiteral("cli.usage"), QStringLiteral("mirror needs one SOURCE")));
-            return ExitUsage;
-        }
+        ActionLine line(tr("Copy a multi-arch image (oci:DIR[:TAG], oci-archive:FILE[:TAG] or a registry reference) "
+                           "into the local registry."),
+                        {platform, perArch, index, to});
+        line.parser().addPositionalArgument(QStringLiteral("source"),
+                                            tr("oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker://HOST/REPO:TAG"));
+        if (!line.parse(arguments, streams))
+            return line.exitCode();
+        QCommandLineParser &parser = line.parser();
+        const bool asJson = line.json();
+        if (parser.positionalArguments().size() != 1)
+            return usageError(streams, tr("mirror needs one SOURCE"));
         MirrorRequest request;
         Result<std::shared_ptr<Oci::ContentSource>> source =
             ImageMirror::openSource(parser.positionalArguments().first(), &request.sourceReference);
         if (!source)
-            return fail(streams, commandName(), source.error(), asJson);
+            return fail(streams, source.error(), asJson);
         request.source = *source;
         if (parser.isSet(platform)) {
             Result<QList<Platform>> platforms = Platform::parseList(parser.value(platform));
@@ -468,7 +521,8 @@ private:
 
         // Destination: HOST:PORT/REPO[:TAG], or REPO[:TAG] on the managed registry.
         QString target = parser.value(to);
-        const std::optional<RegistryState> managed = LocalRegistryManager().recordedState();
+        const LocalRegistryManager manager;
+        const std::optional<RegistryState> managed = manager.recordedState();
         QString host;
         const QString firstComponent = target.section(QLatin1Char('/'), 0, 0);
         if (target.contains(QLatin1Char('/'))
@@ -488,9 +542,9 @@ private:
         request.repository = target;
         if (host.isEmpty()) {
             if (!managed)
-                return fail(streams, commandName(),
-                            Error(QStringLiteral("localregistry.not-started"), QStringLiteral("No local registry to mirror into"),
-                                  {}, QStringLiteral("Start one with `manifold registry up`, or give --to HOST:PORT/REPO.")),
+                return fail(streams,
+                            Error(QStringLiteral("localregistry.not-started"), tr("No local registry to mirror into"), {},
+                                  tr("Start one with `manifold registry up`, or give --to HOST:PORT/REPO.")),
                             asJson);
             host = QStringLiteral("127.0.0.1:%1").arg(managed->port);
         }
@@ -503,7 +557,7 @@ private:
                 request.destination.username = managed->authUser;
                 QString password = qEnvironmentVariable("MANIFOLD_REGISTRY_PASSWORD");
                 if (password.isEmpty())
-                    password = PasswordKeychain::read(managed->authUser, managed->hostPort()).valueOr(QString());
+                    password = manager.password().valueOr(QString());
                 request.destination.password = password;
             }
         }
@@ -512,17 +566,17 @@ private:
         Result<MirrorResult> mirrored = ImageMirror::run(request, [&](const MirrorProgress &step) {
             if (asJson)
                 return;
-            QString line = step.blobCount > 0
+            const QString progress = step.blobCount > 0
                 ? QStringLiteral("[%1/%2] %3 %4/%5").arg(step.blobIndex).arg(step.blobCount).arg(step.message).arg(step.done).arg(step.total)
                 : step.message;
-            if (line != lastLine) {
-                streams.err << line << '\n';
+            if (progress != lastLine) {
+                streams.err << progress << '\n';
                 streams.err.flush();
-                lastLine = line;
+                lastLine = progress;
             }
         });
         if (!mirrored)
-            return fail(streams, commandName(), mirrored.error(), asJson);
+            return fail(streams, mirrored.error(), asJson);
         if (asJson) {
             printJson(streams.out, mirrored->toJson());
             return ExitOk;
@@ -535,8 +589,11 @@ private:
                 streams.out << host << '/' << mirrored->repository << ':' << image.tag << "  " << image.platform.toDisplayString()
                             << "  " << image.digest << '\n';
         }
-        streams.out << mirrored->blobsUploaded << " blobs uploaded (" << mirrored->bytesUploaded << " bytes), "
-                    << mirrored->blobsSkipped << " already present\n";
+        streams.out << tr("%1 blobs uploaded (%2 bytes), %3 already present")
+                           .arg(mirrored->blobsUploaded)
+                           .arg(mirrored->bytesUploaded)
+                           .arg(mirrored->blobsSkipped)
+                    << '\n';
         streams.out.flush();
         return ExitOk;
     }

@@ -1,6 +1,7 @@
 #include "core/localregistry/localregistrymanager.h"
 
 #include "core/localregistry/htpasswdfile.h"
+#include "core/localregistry/passwordkeychain.h"
 #include "core/localregistry/portprobe.h"
 #include "core/localregistry/registryconfigwriter.h"
 #include "core/localregistry/registryprobe.h"
@@ -11,16 +12,21 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QProcess>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -79,6 +85,50 @@ QString describeWaitStatus(int status)
     if (WIFSIGNALED(status))
         return tr("killed by signal %1 (%2)").arg(WTERMSIG(status)).arg(QString::fromLocal8Bit(strsignal(WTERMSIG(status))));
     return tr("ended");
+}
+
+// The one waitpid path for the registries this process spawned. Whoever asks first (status(),
+// stop(), waitUntilReady(), any manager on any thread) collects the exit status, and every
+// later caller gets the same answer, so a crash is always reported with how the registry ended.
+struct ReapedChildren
+{
+    QMutex mutex;
+    QHash<qint64, QString> details;
+};
+
+ReapedChildren &reapedChildren()
+{
+    static ReapedChildren children;
+    return children;
+}
+
+enum class ChildState { Running, Ended, NotOurs };
+
+ChildState reapChild(qint64 pid, QString *detail)
+{
+    ReapedChildren &children = reapedChildren();
+    QMutexLocker lock(&children.mutex);
+    if (const auto known = children.details.constFind(pid); known != children.details.constEnd()) {
+        *detail = *known;
+        return ChildState::Ended;
+    }
+    int waitStatus = 0;
+    const pid_t reaped = ::waitpid(static_cast<pid_t>(pid), &waitStatus, WNOHANG);
+    if (reaped == 0)
+        return ChildState::Running;
+    if (reaped != pid)
+        return ChildState::NotOurs; // ECHILD: adopted from another process
+    *detail = tr("the registry %1").arg(describeWaitStatus(waitStatus));
+    children.details.insert(pid, *detail);
+    return ChildState::Ended;
+}
+
+// A new child got this pid: what an earlier one with the same pid reported no longer applies.
+void forgetChild(qint64 pid)
+{
+    ReapedChildren &children = reapedChildren();
+    QMutexLocker lock(&children.mutex);
+    children.details.remove(pid);
 }
 
 // Keeps registry.log bounded across starts: the previous one becomes registry.log.1.
@@ -161,25 +211,31 @@ bool LocalRegistryManager::isAlive(const RegistryState &state, QString *exitDeta
     }
     if (state.pid <= 0)
         return false;
-    // Our own child: reap it (a zombie still answers kill(pid, 0)) and keep its exit status.
-    int waitStatus = 0;
-    const pid_t reaped = ::waitpid(static_cast<pid_t>(state.pid), &waitStatus, WNOHANG);
-    if (reaped == state.pid) {
+    QString ended;
+    if (reapChild(state.pid, &ended) == ChildState::Ended) {
         if (exitDetail)
-            *exitDetail = tr("the registry %1").arg(describeWaitStatus(waitStatus));
+            *exitDetail = ended;
         return false;
     }
     const QString stat = readProcFile(state.pid, "stat");
     if (stat.isEmpty()) {
         if (exitDetail)
-            *exitDetail = tr("process %1 is gone").arg(state.pid);
+            *exitDetail = state.exitDetail.isEmpty() ? tr("process %1 is gone").arg(state.pid) : state.exitDetail;
         return false;
     }
     // "pid (comm) S ..." : the state letter follows the last ')'.
     const QString afterComm = stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2);
     if (afterComm.startsWith(QLatin1Char('Z')) || afterComm.startsWith(QLatin1Char('X'))) {
+        // It ended after the waitpid above. A multi-threaded process (Go's registry) shows its
+        // leader as a zombie while the other threads still exit, and waitpid() answers only
+        // once the whole group is gone: give it that moment, then collect it when it is ours.
+        QElapsedTimer timer;
+        timer.start();
+        ChildState child = ChildState::Running;
+        while ((child = reapChild(state.pid, &ended)) == ChildState::Running && timer.elapsed() < 2000)
+            QThread::msleep(5);
         if (exitDetail)
-            *exitDetail = tr("process %1 has exited").arg(state.pid);
+            *exitDetail = child == ChildState::Ended ? ended : tr("process %1 has exited").arg(state.pid);
         return false;
     }
     // The pid may have been reused: it must still be our registry serving our config. An exiting
@@ -217,6 +273,13 @@ RegistryStatus LocalRegistryManager::status() const
         status.state = RunState::Crashed;
         status.detail = exitDetail.isEmpty() ? tr("the registry is no longer running") : exitDetail;
         status.lastLogLines = logs(20).valueOr({});
+        // Only the reaping process learns how it ended: record it for the next app or CLI.
+        if (state.exitDetail.isEmpty() && !exitDetail.isEmpty()) {
+            RegistryState recorded = state;
+            recorded.exitDetail = exitDetail;
+            if (writeState(recorded).ok())
+                status.instance = recorded;
+        }
     }
     return status;
 }
@@ -329,6 +392,7 @@ Result<RegistryState> LocalRegistryManager::launchBinary(const RegistryOptions &
         return Error(QStringLiteral("localregistry.start-failed"),
                      tr("Cannot run the registry: %1").arg(QString::fromLocal8Bit(strerror(spawned))), runtime.program,
                      tr("Check that %1 is executable.").arg(runtime.program));
+    forgetChild(pid);
     state.pid = pid;
     return state;
 }
@@ -338,38 +402,101 @@ Result<RegistryState> LocalRegistryManager::launchContainer(const RegistryOption
 {
     // Inside the container: storage at /var/lib/registry, our files at /etc/manifold-registry.
     const QString mount = QStringLiteral("/etc/manifold-registry");
-    RegistryConfigInput config;
-    config.address = QStringLiteral(":5000");
-    config.storageDir = QStringLiteral("/var/lib/registry");
-    config.deleteEnabled = options.deleteEnabled;
-    if (!state.htpasswdPath.isEmpty())
-        config.htpasswdPath = mount + QStringLiteral("/htpasswd");
-    if (!state.certificatePath.isEmpty()) {
-        config.certificatePath = mount + QStringLiteral("/tls/server.crt");
-        config.keyPath = mount + QStringLiteral("/tls/server.key");
-    }
-    QSaveFile configFile(state.configPath);
-    if (!configFile.open(QIODevice::WriteOnly) || configFile.write(RegistryConfigWriter::render(config)) < 0
-        || !configFile.commit())
-        return Error(QStringLiteral("localregistry.config.write"), tr("Cannot write the registry configuration"),
-                     state.configPath, configFile.errorString());
     state.containerName = QStringLiteral("manifold-registry-%1").arg(options.port);
-    (void)runTool(runtime.program, {QStringLiteral("rm"), QStringLiteral("-f"), state.containerName});
+    // dockerd without its bridge network (--bridge=none) runs containers but silently drops
+    // published ports: the registry then shares the host's network and binds the address itself.
+    state.hostNetwork = runtime.kind == RuntimeKind::Docker
+        && runTool(runtime.program, {QStringLiteral("network"), QStringLiteral("inspect"), QStringLiteral("bridge")},
+                   15000).exitCode != 0;
+    state.engineArguments.clear();
+    // Podman relabels the mounts for SELinux (a no-op without it).
     const QString selinux = runtime.kind == RuntimeKind::Podman ? QStringLiteral(",Z") : QString();
-    const ToolResult run = runTool(
-        runtime.program,
-        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), state.containerName,
-         QStringLiteral("--label"), QStringLiteral("io.manifold.local-registry=%1").arg(options.port),
-         QStringLiteral("-p"), QStringLiteral("%1:%2:5000").arg(options.listenAddress).arg(options.port),
-         QStringLiteral("-v"), QStringLiteral("%1:/var/lib/registry%2").arg(state.storageDir, selinux),
-         QStringLiteral("-v"), QStringLiteral("%1:%2:ro%3").arg(m_paths.instanceDir, mount, selinux),
-         runtime.image, mount + QStringLiteral("/config.yml")});
-    if (run.exitCode != 0)
-        return Error(QStringLiteral("localregistry.start-failed"),
-                     tr("%1 could not start the registry container").arg(runtimeKindName(runtime.kind)),
-                     state.containerName, run.output);
-    state.containerId = run.output.section(QLatin1Char('\n'), -1).trimmed();
-    return state;
+    QStringList attempts;
+
+    // Each failure this machine is known to give is answered once by adjusting the run; anything
+    // else (or the same failure twice) is reported with what was tried.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        RegistryConfigInput config;
+        config.address = state.hostNetwork ? QStringLiteral("%1:%2").arg(options.listenAddress).arg(options.port)
+                                           : QStringLiteral(":5000");
+        config.storageDir = QStringLiteral("/var/lib/registry");
+        config.deleteEnabled = options.deleteEnabled;
+        if (!state.htpasswdPath.isEmpty())
+            config.htpasswdPath = mount + QStringLiteral("/htpasswd");
+        if (!state.certificatePath.isEmpty()) {
+            config.certificatePath = mount + QStringLiteral("/tls/server.crt");
+            config.keyPath = mount + QStringLiteral("/tls/server.key");
+        }
+        QSaveFile configFile(state.configPath);
+        if (!configFile.open(QIODevice::WriteOnly) || configFile.write(RegistryConfigWriter::render(config)) < 0
+            || !configFile.commit())
+            return Error(QStringLiteral("localregistry.config.write"), tr("Cannot write the registry configuration"),
+                         state.configPath, configFile.errorString());
+
+        (void)runTool(runtime.program, {QStringLiteral("rm"), QStringLiteral("-f"), state.containerName});
+        QStringList arguments = {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), state.containerName,
+                                 QStringLiteral("--label"),
+                                 QStringLiteral("io.manifold.local-registry=%1").arg(options.port)};
+        arguments += state.engineArguments;
+        if (state.hostNetwork)
+            arguments << QStringLiteral("--network") << QStringLiteral("host");
+        else
+            arguments << QStringLiteral("-p") << QStringLiteral("%1:%2:5000").arg(options.listenAddress).arg(options.port);
+        arguments << QStringLiteral("-v") << QStringLiteral("%1:/var/lib/registry%2").arg(state.storageDir, selinux.isEmpty() ? QString() : QStringLiteral(":Z"))
+                  << QStringLiteral("-v") << QStringLiteral("%1:%2:ro%3").arg(m_paths.instanceDir, mount, selinux)
+                  // `serve CONFIG` suits both registry:2's entrypoint script and a bare registry binary.
+                  << runtime.image << QStringLiteral("serve") << mount + QStringLiteral("/config.yml");
+        const ToolResult run = runTool(runtime.program, arguments);
+        if (run.exitCode == 0) {
+            state.containerId = run.output.section(QLatin1Char('\n'), -1).trimmed();
+            return state;
+        }
+        attempts.append(run.output.section(QLatin1Char('\n'), -1).trimmed());
+        const QString failure = run.output.toLower();
+
+        // The engine's default limits (Podman: 1048576 open files) above this session's hard
+        // limits, which only CAP_SYS_RESOURCE may raise: ask for what the session has.
+        if (failure.contains(QLatin1String("rlimit")) && !state.engineArguments.contains(QStringLiteral("--ulimit"))) {
+            rlimit files {}, processes {};
+            ::getrlimit(RLIMIT_NOFILE, &files);
+            ::getrlimit(RLIMIT_NPROC, &processes);
+            const auto capped = [](rlim_t hard, rlim_t cap) { return hard == RLIM_INFINITY ? cap : qMin(hard, cap); };
+            const rlim_t nofile = capped(files.rlim_max, 65536);
+            const rlim_t nproc = capped(processes.rlim_max, 4096);
+            state.engineArguments << QStringLiteral("--ulimit") << QStringLiteral("nofile=%1:%1").arg(nofile)
+                                  << QStringLiteral("--ulimit") << QStringLiteral("nproc=%1:%1").arg(nproc);
+            continue;
+        }
+        // crun refuses a hybrid cgroup v1/v2 hierarchy; runc runs there.
+        if (failure.contains(QLatin1String("hybrid mode")) && !state.engineArguments.contains(QStringLiteral("--runtime"))) {
+            const QString runc = QStandardPaths::findExecutable(QStringLiteral("runc"));
+            if (runc.isEmpty())
+                return Error(QStringLiteral("localregistry.start-failed"),
+                             tr("%1 cannot run containers on this machine's hybrid cgroup hierarchy")
+                                 .arg(runtimeKindName(runtime.kind)),
+                             state.containerName,
+                             tr("Install runc (apt install runc) so Manifold can use it instead of crun, boot with "
+                                "a unified cgroup v2 hierarchy, or use the binary runtime (apt install docker-registry)."));
+            state.engineArguments << QStringLiteral("--runtime") << runc;
+            continue;
+        }
+        // No way to publish a port (rootless networking missing, no bridge): share the host's network.
+        static const char *const networkFailures[] = {"netavark", "slirp4netns", "rootlessport", "pasta", "cni",
+                                                      "iptables", "bridge", "port mapping", "portmapping"};
+        const bool networkFailure = std::any_of(std::begin(networkFailures), std::end(networkFailures),
+                                                [&failure](const char *word) { return failure.contains(QLatin1String(word)); });
+        if (networkFailure && !failure.contains(QLatin1String("address already in use")) && !state.hostNetwork) {
+            state.hostNetwork = true;
+            continue;
+        }
+        break;
+    }
+    (void)runTool(runtime.program, {QStringLiteral("rm"), QStringLiteral("-f"), state.containerName});
+    return Error(QStringLiteral("localregistry.start-failed"),
+                 tr("%1 could not start the registry container").arg(runtimeKindName(runtime.kind)), state.containerName,
+                 tr("%1 said: %2\nRun the binary runtime instead (apt install docker-registry; "
+                    "`manifold registry up --runtime binary`), or fix the engine so `%3 run --rm %4 --version` works.")
+                     .arg(runtimeKindName(runtime.kind), attempts.join(QStringLiteral("\n")), runtime.program, runtime.image));
 }
 
 Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &options, const StepCallback &step)
@@ -383,6 +510,7 @@ Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &option
                      tr("The local registry already runs at %1").arg(current.instance->url()), m_paths.statePath(),
                      tr("Stop it first with `manifold registry down`, or use it as it is."));
 
+    const std::optional<RegistryState> previous = recordedState();
     report(tr("Checking runtimes"));
     RuntimeSearch search;
     search.containerImage = options.containerImage;
@@ -431,6 +559,10 @@ Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &option
         state.authUser = options.htpasswdUser;
         state.htpasswdPath = m_paths.htpasswdPath();
         if (!options.htpasswdPassword.isEmpty()) {
+            // The keychain first: a password it cannot keep would be known to no one afterwards.
+            if (Status stored = PasswordKeychain::store(options.htpasswdUser, state.hostPort(), options.htpasswdPassword);
+                !stored)
+                return stored.error();
             if (Status written = HtpasswdFile::write(state.htpasswdPath, options.htpasswdUser, options.htpasswdPassword);
                 !written)
                 return written.error();
@@ -457,6 +589,10 @@ Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &option
         state.certificatePath = tls->certificatePath;
         state.keyPath = tls->keyPath;
     }
+
+    if (previous && !previous->authUser.isEmpty()
+        && PasswordKeychain::key(previous->authUser, previous->hostPort()) != PasswordKeychain::key(state.authUser, state.hostPort()))
+        (void)PasswordKeychain::remove(previous->authUser, previous->hostPort());
 
     report(tr("Starting the registry (%1)").arg(runtimeKindName(runtime->kind)));
     Result<RegistryState> launched = runtime->kind == RuntimeKind::Binary ? launchBinary(options, *runtime, state)
@@ -535,13 +671,9 @@ Status LocalRegistryManager::stop(int graceMs)
             }
             // Our own child (started by this process): reap it so no zombie is left behind.
             timer.restart();
-            int waitStatus = 0;
-            while (timer.elapsed() < 2000) {
-                const pid_t reaped = ::waitpid(static_cast<pid_t>(state->pid), &waitStatus, WNOHANG);
-                if (reaped != 0)
-                    break; // reaped, or not our child (ECHILD)
+            QString ended;
+            while (reapChild(state->pid, &ended) == ChildState::Running && timer.elapsed() < 2000)
                 QThread::msleep(10);
-            }
             if (isAlive(*state))
                 return Error(QStringLiteral("localregistry.stop-failed"),
                              tr("The registry (pid %1) did not stop").arg(state->pid), state->logPath,
@@ -573,6 +705,40 @@ QFuture<Status> LocalRegistryManager::stopAsync(int graceMs)
         LocalRegistryManager manager(paths);
         return manager.stop(graceMs);
     });
+}
+
+Result<QString> LocalRegistryManager::password() const
+{
+    const std::optional<RegistryState> state = recordedState();
+    if (!state || state->authUser.isEmpty())
+        return Error(QStringLiteral("localregistry.no-auth"), tr("The local registry does not require a password"),
+                     m_paths.statePath(), tr("Start it with `manifold registry up --htpasswd USER` to require one."));
+    return PasswordKeychain::read(state->authUser, state->hostPort());
+}
+
+Status LocalRegistryManager::forget(bool deleteStorage)
+{
+    const std::optional<RegistryState> state = recordedState();
+    if (!state)
+        return Error(QStringLiteral("localregistry.not-started"), tr("No local registry has been started here"),
+                     m_paths.statePath(), tr("Nothing to delete."));
+    // Running or crashed: stop() also removes a container that is left.
+    if (!state->stopped) {
+        if (Status stopped = stop(); !stopped)
+            return stopped;
+    }
+    if (!state->authUser.isEmpty()) {
+        Status removed = PasswordKeychain::remove(state->authUser, state->hostPort());
+        if (!removed && removed.error().code != QLatin1String("localregistry.keychain.not-found"))
+            return removed;
+    }
+    QDir(m_paths.tlsDir()).removeRecursively();
+    for (const QString &file : {m_paths.htpasswdPath(), m_paths.configPath(), m_paths.statePath()})
+        QFile::remove(file);
+    if (deleteStorage && !QDir(state->storageDir).removeRecursively())
+        return Error(QStringLiteral("localregistry.storage"), tr("Cannot delete the registry's storage"),
+                     state->storageDir, tr("Delete it by hand (a container may have written files as root)."));
+    return {};
 }
 
 Result<RegistryStatus> LocalRegistryManager::restart(const StepCallback &step)

@@ -4,6 +4,7 @@
 #include "core/localregistry/registrytypes.h"
 #include "core/localregistry/runtimedetector.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QStringList>
 
@@ -23,6 +24,8 @@ namespace Manifold::LocalRegistry {
 // them on the global thread pool.
 class LocalRegistryManager
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry::LocalRegistryManager)
+
 public:
     using StepCallback = std::function<void(const QString &step)>;
 
@@ -30,9 +33,11 @@ public:
 
     const LocalRegistryPaths &paths() const { return m_paths; }
 
-    // Starts the registry with `options` and waits until /v2/ answers. Errors:
-    // localregistry.already-running, .port-in-use (names the occupant), .no-runtime,
-    // .storage, .start-failed (with the registry's last log lines), htpasswd/TLS errors.
+    // Starts the registry with `options` and waits until /v2/ answers. With auth and a password,
+    // the password goes to the keychain (and only its bcrypt hash to a file); a password of an
+    // earlier start that no longer applies (auth off, another user or port) leaves the keychain.
+    // Errors: localregistry.already-running, .port-in-use (names the occupant), .no-runtime,
+    // .storage, .keychain, .start-failed (with the registry's last log lines), htpasswd/TLS errors.
     Result<RegistryStatus> start(const RegistryOptions &options, const StepCallback &step = {});
     QFuture<Result<RegistryStatus>> startAsync(const RegistryOptions &options, const StepCallback &step = {});
 
@@ -44,6 +49,12 @@ public:
     Result<RegistryStatus> restart(const StepCallback &step = {});
 
     RegistryStatus status() const;
+
+    // The auth password (the keychain holds it; start() stored it): for Manifold's own pushes.
+    Result<QString> password() const;
+    // Deletes the registry: stops it, removes its password from the keychain and its state,
+    // config, htpasswd and TLS files. The storage (the images) stays unless `deleteStorage`.
+    Status forget(bool deleteStorage = false);
     // The last `lines` lines the registry wrote (its log file, or `docker logs`).
     Result<QStringList> logs(int lines = 50) const;
 

@@ -21,57 +21,84 @@ QString tr(const char *text)
 
 const QString ProbeRepository = QStringLiteral("manifold-probe/index-test");
 
-// Pushes {} + a one-entry image manifest + an OCI index, reads the index back and deletes what
-// it pushed (when deletion is on). Fills acceptsIndex, deleteAllowed and indexDetail.
-void testIndexSupport(Registry::RegistryClient &client, DetectedRegistry &found)
+struct ListTest
+{
+    std::optional<bool> accepted; // nullopt: could not be tested
+    std::optional<bool> deleteAllowed;
+    QString detail;
+};
+
+// Pushes {} + a one-entry image manifest + a list of it (an OCI index, or a Docker manifest list
+// of a Docker schema2 manifest), reads the list back byte for byte and deletes what it pushed
+// (when deletion is on).
+ListTest pushListAndReadBack(Registry::RegistryClient &client, bool docker)
 {
     using namespace Oci;
+    ListTest test;
+    const QString manifestType = docker ? MediaType::DockerManifest : MediaType::OciManifest;
+    const QString listType = docker ? MediaType::DockerManifestList : MediaType::OciIndex;
+    const QString listName = docker ? tr("Docker manifest list") : tr("OCI image index");
     const QByteArray config = "{}";
-    const Descriptor configDescriptor = Descriptor::forContent(MediaType::OciEmpty, config);
+    const Descriptor configDescriptor =
+        Descriptor::forContent(docker ? MediaType::DockerConfig : MediaType::OciEmpty, config);
     if (Status uploaded = client.uploadBlob(ProbeRepository, configDescriptor, config); !uploaded) {
-        found.acceptsIndex = std::nullopt;
-        found.indexDetail = tr("could not push a test blob: %1").arg(uploaded.error().message);
-        return;
+        test.detail = tr("could not push a test blob: %1").arg(uploaded.error().message);
+        return test;
     }
-    // The empty blob doubles as the single layer: some registries refuse layerless manifests.
-    Descriptor layer = configDescriptor;
-    const ImageManifest manifest = ImageManifest::create(configDescriptor, {layer});
-    Status pushedManifest = client.putManifest(ProbeRepository, manifest.digest().toString(),
-                                                        MediaType::OciManifest, manifest.rawBytes());
-    if (!pushedManifest) {
-        found.acceptsIndex = std::nullopt;
-        found.indexDetail = tr("could not push a test image manifest: %1").arg(pushedManifest.error().message);
-        return;
+    // The same blob doubles as the single layer: some registries refuse layerless manifests.
+    const Descriptor layer =
+        Descriptor::forContent(docker ? MediaType::DockerLayerGzip : MediaType::OciEmpty, config);
+    const ImageManifest manifest = ImageManifest::create(configDescriptor, {layer}, {}, manifestType);
+    if (Status pushed = client.putManifest(ProbeRepository, manifest.digest().toString(), manifestType, manifest.rawBytes());
+        !pushed) {
+        test.detail = tr("could not push a test image manifest: %1").arg(pushed.error().message);
+        return test;
     }
     Descriptor entry = manifest.descriptor();
     entry.platform = Platform(QStringLiteral("linux"), QStringLiteral("amd64"));
-    const ImageIndex index = ImageIndex::create({entry});
-    const QString tag = QStringLiteral("probe-%1").arg(QCoreApplication::applicationPid());
-    Status pushedIndex = client.putManifest(ProbeRepository, tag, MediaType::OciIndex, index.rawBytes());
-    if (!pushedIndex) {
-        found.acceptsIndex = false;
-        found.indexDetail = tr("the registry refused an OCI image index: %1").arg(pushedIndex.error().message);
+    const ImageIndex list = ImageIndex::create({entry}, {}, listType);
+    const QString tag = QStringLiteral("probe-%1-%2").arg(docker ? QStringLiteral("list") : QStringLiteral("index"))
+                            .arg(QCoreApplication::applicationPid());
+    if (Status pushed = client.putManifest(ProbeRepository, tag, listType, list.rawBytes()); !pushed) {
+        test.accepted = false;
+        test.detail = tr("the registry refused a %1: %2").arg(listName, pushed.error().message);
     } else {
         Result<Registry::ManifestResponse> readBack = client.getManifest(ProbeRepository, tag);
         if (!readBack) {
-            found.acceptsIndex = false;
-            found.indexDetail = tr("the index was accepted but cannot be read back: %1").arg(readBack.error().message);
-        } else if (Digest::of(readBack->bytes) != index.digest()) {
-            found.acceptsIndex = false;
-            found.indexDetail = tr("the index read back differs from what was pushed (%1, media type %2): "
-                                   "the registry rewrites indexes")
-                                    .arg(Digest::of(readBack->bytes).shortString(), readBack->descriptor.mediaType);
+            test.accepted = false;
+            test.detail = tr("the %1 was accepted but cannot be read back: %2").arg(listName, readBack.error().message);
+        } else if (Digest::of(readBack->bytes) != list.digest()
+                   || MediaTypes::withoutParameters(readBack->descriptor.mediaType) != listType) {
+            test.accepted = false;
+            test.detail = tr("the %1 read back differs from what was pushed (%2, media type %3): "
+                             "the registry rewrites it")
+                              .arg(listName, Digest::of(readBack->bytes).shortString(), readBack->descriptor.mediaType);
         } else {
-            found.acceptsIndex = true;
-            found.indexDetail = tr("accepts OCI image indexes and returns them unchanged");
+            test.accepted = true;
+            test.detail = tr("accepts a %1 and returns it unchanged").arg(listName);
         }
-        Status deleted = client.deleteManifest(ProbeRepository, index.digest().toString());
-        found.deleteAllowed = deleted.ok();
+        Status deleted = client.deleteManifest(ProbeRepository, list.digest().toString());
+        test.deleteAllowed = deleted.ok();
         if (!deleted.ok())
-            found.indexDetail += QStringLiteral("; ") + tr("deletion is off, the test index stays in %1").arg(ProbeRepository);
+            test.detail += QStringLiteral("; ") + tr("deletion is off, the test list stays in %1").arg(ProbeRepository);
     }
-    if (found.deleteAllowed.value_or(true))
+    if (test.deleteAllowed.value_or(true))
         (void)client.deleteManifest(ProbeRepository, manifest.digest().toString());
+    return test;
+}
+
+// Fills acceptsIndex, acceptsManifestList, deleteAllowed and indexDetail.
+void testIndexSupport(Registry::RegistryClient &client, DetectedRegistry &found)
+{
+    const ListTest index = pushListAndReadBack(client, false);
+    found.acceptsIndex = index.accepted;
+    found.deleteAllowed = index.deleteAllowed;
+    found.indexDetail = index.detail;
+    const ListTest list = pushListAndReadBack(client, true);
+    found.acceptsManifestList = list.accepted;
+    found.manifestListDetail = list.detail;
+    if (!found.deleteAllowed)
+        found.deleteAllowed = list.deleteAllowed;
 }
 
 } // namespace
@@ -91,6 +118,9 @@ QJsonObject DetectedRegistry::toJson() const
     object.insert(QStringLiteral("acceptsIndex"), acceptsIndex ? QJsonValue(*acceptsIndex) : QJsonValue());
     object.insert(QStringLiteral("deleteAllowed"), deleteAllowed ? QJsonValue(*deleteAllowed) : QJsonValue());
     object.insert(QStringLiteral("indexDetail"), indexDetail);
+    object.insert(QStringLiteral("acceptsManifestList"),
+                  acceptsManifestList ? QJsonValue(*acceptsManifestList) : QJsonValue());
+    object.insert(QStringLiteral("manifestListDetail"), manifestListDetail);
     if (owner) {
         QJsonObject process;
         process.insert(QStringLiteral("pid"), owner->pid);

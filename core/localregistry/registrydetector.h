@@ -24,10 +24,15 @@ struct DetectedRegistry
     bool authRequired = false;
     QString authChallenge;    // WWW-Authenticate
     // Index support, tested by pushing an empty config, a tiny image manifest and an index,
-    // reading the index back and deleting it. nullopt: not tested (auth, not a registry).
+    // reading the index back (same bytes, same media type) and deleting it. nullopt: not tested
+    // (auth without credentials, not a registry, or the test blob/manifest was refused).
     std::optional<bool> acceptsIndex;
     std::optional<bool> deleteAllowed;
     QString indexDetail;      // what happened (the registry's error when rejected)
+    // The same with a Docker manifest list of a Docker schema2 manifest (what `docker manifest
+    // push` and older tools send).
+    std::optional<bool> acceptsManifestList;
+    QString manifestListDetail;
     std::optional<PortOccupant> owner;
 
     QJsonObject toJson() const;

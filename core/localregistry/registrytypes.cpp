@@ -34,6 +34,12 @@ QString runStateName(RunState state)
     return {};
 }
 
+QString RegistryOptions::defaultContainerImage()
+{
+    const QString configured = qEnvironmentVariable("MANIFOLD_REGISTRY_IMAGE").trimmed();
+    return configured.isEmpty() ? QStringLiteral("registry:2") : configured;
+}
+
 QString RegistryState::hostPort() const
 {
     return QStringLiteral("localhost:%1").arg(port);
@@ -65,8 +71,11 @@ QJsonObject RegistryState::toJson() const
     object.insert(QStringLiteral("certificatePath"), certificatePath);
     object.insert(QStringLiteral("keyPath"), keyPath);
     object.insert(QStringLiteral("containerImage"), containerImage);
+    object.insert(QStringLiteral("hostNetwork"), hostNetwork);
+    object.insert(QStringLiteral("engineArguments"), QJsonArray::fromStringList(engineArguments));
     object.insert(QStringLiteral("startedAt"), startedAt.toUTC().toString(Qt::ISODate));
     object.insert(QStringLiteral("stopped"), stopped);
+    object.insert(QStringLiteral("exitDetail"), exitDetail);
     return object;
 }
 
@@ -102,8 +111,12 @@ Result<RegistryState> RegistryState::fromJson(const QJsonObject &object, const Q
     state.certificatePath = object.value(QStringLiteral("certificatePath")).toString();
     state.keyPath = object.value(QStringLiteral("keyPath")).toString();
     state.containerImage = object.value(QStringLiteral("containerImage")).toString();
+    state.hostNetwork = object.value(QStringLiteral("hostNetwork")).toBool();
+    for (const QJsonValue &argument : object.value(QStringLiteral("engineArguments")).toArray())
+        state.engineArguments.append(argument.toString());
     state.startedAt = QDateTime::fromString(object.value(QStringLiteral("startedAt")).toString(), Qt::ISODate);
     state.stopped = object.value(QStringLiteral("stopped")).toBool();
+    state.exitDetail = object.value(QStringLiteral("exitDetail")).toString();
     return state;
 }
 
@@ -114,6 +127,11 @@ QJsonObject RegistryStatus::toJson() const
     if (instance) {
         object.insert(QStringLiteral("pid"), state == RunState::Running ? instance->pid : 0);
         object.insert(QStringLiteral("containerId"), instance->containerId);
+        if (instance->runtime != RuntimeKind::Binary) {
+            object.insert(QStringLiteral("containerName"), instance->containerName);
+            object.insert(QStringLiteral("image"), instance->containerImage);
+            object.insert(QStringLiteral("network"), instance->hostNetwork ? QStringLiteral("host") : QStringLiteral("published"));
+        }
         object.insert(QStringLiteral("port"), instance->port);
         object.insert(QStringLiteral("url"), instance->url());
         object.insert(QStringLiteral("hostPort"), instance->hostPort());

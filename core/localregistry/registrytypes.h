@@ -33,8 +33,10 @@ struct RegistryOptions
     QString htpasswdPassword;           // never written anywhere but as a bcrypt hash
     bool tls = false;                   // generated CA + server certificate
     QString hostName;                   // extra SAN for the certificate; empty: this host's name
-    QString containerImage = QStringLiteral("registry:2");
+    QString containerImage = defaultContainerImage();
 
+    // MANIFOLD_REGISTRY_IMAGE, else "registry:2" (never pulled: it must be present locally).
+    static QString defaultContainerImage();
     bool authEnabled() const { return !htpasswdUser.isEmpty(); }
 };
 
@@ -60,8 +62,11 @@ struct RegistryState
     QString certificatePath;
     QString keyPath;
     QString containerImage;
+    bool hostNetwork = false;  // Docker/Podman: --network host (the engine cannot publish ports)
+    QStringList engineArguments; // Docker/Podman: extra `run` arguments this machine needed
     QDateTime startedAt;
     bool stopped = false; // stopped on purpose (a dead process is then not a crash)
+    QString exitDetail;   // how the registry ended, recorded by the process that reaped it
 
     QString hostPort() const;  // "localhost:5002": the name engines and the guide use
     QString url() const;       // http(s)://localhost:5002

@@ -158,7 +158,8 @@ Result<RuntimeInfo> RuntimeDetector::choose(const QList<RuntimeInfo> &runtimes, 
                                 : tr("No runtime can run the registry");
     return Error(QStringLiteral("localregistry.no-runtime"), what, reasons.join(QStringLiteral("; ")),
                  tr("Install Debian's docker-registry package (apt install docker-registry), or make the "
-                    "registry:2 image available to Docker or Podman."));
+                    "registry:2 image available to Docker or Podman, or name another local registry image "
+                    "(`manifold registry up --image IMAGE` or MANIFOLD_REGISTRY_IMAGE)."));
 }
 
 } // namespace Manifold::LocalRegistry

@@ -24,7 +24,7 @@ struct RuntimeInfo
 struct RuntimeSearch
 {
     QStringList binaryNames = {QStringLiteral("registry"), QStringLiteral("docker-registry")};
-    QString containerImage = QStringLiteral("registry:2");
+    QString containerImage = RegistryOptions::defaultContainerImage();
     QString path; // search path (PATH syntax); empty: the process PATH
     int timeoutMs = 15000;
 };

@@ -3,6 +3,7 @@
 // per-arch tags, a port conflict naming its occupant, and down leaving no process. The built
 // binary runs with XDG_DATA_HOME in a temporary directory.
 
+#include "core/localregistry/passwordkeychain.h"
 #include "tests/fixtures/busyboximage.h"
 #include "tests/fixtures/registryprocess.h"
 #include "tests/support/testsupport.h"
@@ -149,6 +150,75 @@ private slots:
         QVERIFY2(err.contains("--port"), err.constData());
     }
 
+    // `up --htpasswd` without a password generates one; it goes to the keychain (only its hash to
+    // a file), Manifold's own pushes (detect's test index, mirror) read it from there, and it
+    // leaves the keychain when auth is turned off or the registry is deleted (down --forget).
+    void generatedPasswordLivesInTheKeychain()
+    {
+        MANIFOLD_REQUIRE(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                         QStringLiteral("a Secret Service (run under scripts/with-keyring.sh)"));
+        MANIFOLD_REQUIRE(BusyboxImage::isAvailable(), QStringLiteral("busybox fixture"));
+        qunsetenv("MANIFOLD_REGISTRY_PASSWORD");
+        const quint16 port = freePort();
+        const QString hostPort = QStringLiteral("localhost:%1").arg(port);
+        const QJsonObject up = runJson({QStringLiteral("registry"), QStringLiteral("up"), QStringLiteral("--port"),
+                                        QString::number(port), QStringLiteral("--htpasswd"), QStringLiteral("builder"),
+                                        QStringLiteral("--json")});
+        QCOMPARE(up.value(QStringLiteral("auth")).toString(), QStringLiteral("htpasswd"));
+        QVERIFY(up.value(QStringLiteral("passwordInKeychain")).toBool());
+        const QString generated = up.value(QStringLiteral("generatedPassword")).toString();
+        QVERIFY(generated.size() >= 32);
+        const Result<QString> stored = LocalRegistry::PasswordKeychain::read(QStringLiteral("builder"), hostPort);
+        QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().toString()));
+        QCOMPARE(*stored, generated);
+        // Nowhere in a file: not in Manifold's data, only as a bcrypt hash.
+        QByteArray grep;
+        QCOMPARE(Test::runProgram(QStringLiteral("grep"), {QStringLiteral("-rlF"), QStringLiteral("-e"), generated, m_home.path()}, &grep), 1);
+        QVERIFY2(grep.isEmpty(), grep.constData());
+
+        // detect pushes its test index with the keychain's password.
+        const QJsonObject detected = runJson({QStringLiteral("registry"), QStringLiteral("detect"), QStringLiteral("--json")});
+        bool found = false;
+        for (const QJsonValue &value : detected.value(QStringLiteral("registries")).toArray()) {
+            const QJsonObject r = value.toObject();
+            if (r.value(QStringLiteral("port")).toInt() != port)
+                continue;
+            found = true;
+            QCOMPARE(r.value(QStringLiteral("status")).toInt(), 200);
+            QVERIFY2(r.value(QStringLiteral("acceptsIndex")).toBool(), qPrintable(r.value(QStringLiteral("indexDetail")).toString()));
+        }
+        QVERIFY(found);
+        // So does mirror.
+        const QJsonObject mirrored = runJson({QStringLiteral("registry"), QStringLiteral("mirror"),
+                                              QStringLiteral("oci:%1:latest").arg(BusyboxImage::layoutDir()),
+                                              QStringLiteral("--to"), QStringLiteral("busybox:keychain"),
+                                              QStringLiteral("--platform"), QStringLiteral("linux/amd64"),
+                                              QStringLiteral("--per-arch-tags"), QStringLiteral("--json")});
+        QCOMPARE(mirrored.value(QStringLiteral("images")).toArray().size(), 1);
+
+        // Auth turned off: the password leaves the keychain.
+        runJson({QStringLiteral("registry"), QStringLiteral("down"), QStringLiteral("--json")});
+        const QJsonObject open = runJson({QStringLiteral("registry"), QStringLiteral("up"), QStringLiteral("--port"),
+                                          QString::number(port), QStringLiteral("--json")});
+        QCOMPARE(open.value(QStringLiteral("auth")).toString(), QStringLiteral("none"));
+        QVERIFY(!LocalRegistry::PasswordKeychain::read(QStringLiteral("builder"), hostPort).ok());
+
+        // On again with a given password, then the registry deleted: gone from the keychain.
+        runJson({QStringLiteral("registry"), QStringLiteral("down"), QStringLiteral("--json")});
+        qputenv("MANIFOLD_REGISTRY_PASSWORD", "given secret");
+        runJson({QStringLiteral("registry"), QStringLiteral("up"), QStringLiteral("--port"), QString::number(port),
+                 QStringLiteral("--htpasswd"), QStringLiteral("builder"), QStringLiteral("--json")});
+        qunsetenv("MANIFOLD_REGISTRY_PASSWORD");
+        QCOMPARE(LocalRegistry::PasswordKeychain::read(QStringLiteral("builder"), hostPort).valueOr(QString()),
+                 QStringLiteral("given secret"));
+        const QJsonObject forgotten = runJson({QStringLiteral("registry"), QStringLiteral("down"), QStringLiteral("--forget"),
+                                               QStringLiteral("--json")});
+        QCOMPARE(forgotten.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
+        const Result<QString> gone = LocalRegistry::PasswordKeychain::read(QStringLiteral("builder"), hostPort);
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.error().code, QStringLiteral("localregistry.keychain.not-found"));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -156,7 +226,7 @@ private slots:
         QTest::newRow("bad port") << QStringList{"registry", "up", "--port", "70000"};
         QTest::newRow("unknown runtime") << QStringList{"registry", "up", "--runtime", "kubernetes"};
         QTest::newRow("unknown engine") << QStringList{"registry", "trust", "--engine", "rkt"};
-        QTest::newRow("htpasswd without password") << QStringList{"registry", "up", "--htpasswd", "me"};
+        QTest::newRow("delete storage without forget") << QStringList{"registry", "down", "--delete-storage"};
     }
     void usageErrors()
     {

@@ -6,6 +6,7 @@
 #include "tests/fixtures/registryprocess.h"
 #include "tests/support/testsupport.h"
 
+#include <QCoreApplication>
 #include <QTcpServer>
 #include <QTest>
 
@@ -79,6 +80,32 @@ private slots:
         QCOMPARE(r.acceptsIndex.has_value(), acceptsIndex.isValid());
         if (acceptsIndex.isValid())
             QVERIFY2(*r.acceptsIndex == acceptsIndex.toBool(), qPrintable(r.indexDetail));
+        // A Docker manifest list of a schema2 manifest, pushed and read back the same way.
+        QCOMPARE(r.acceptsManifestList.has_value(), acceptsIndex.isValid());
+        if (acceptsIndex.isValid()) {
+            QVERIFY2(*r.acceptsManifestList == acceptsIndex.toBool(), qPrintable(r.manifestListDetail));
+            QVERIFY2(r.manifestListDetail.contains(QLatin1String("Docker manifest list")), qPrintable(r.manifestListDetail));
+        }
+        if (!auth)
+            QCOMPARE(r.toJson().value(QStringLiteral("apiVersion")).toString(), QStringLiteral("registry/2.0"));
+        if (deleteAllowed.isValid() && !deleteAllowed.toBool()) {
+            // With deletion off the test lists stay: an independent client reads them as pushed.
+            for (const auto &[kind, mediaType] :
+                 {std::pair{QStringLiteral("index"), QByteArray("application/vnd.oci.image.index.v1+json")},
+                  std::pair{QStringLiteral("list"), QByteArray("application/vnd.docker.distribution.manifest.list.v2+json")}}) {
+                QByteArray headers;
+                const QString url = QStringLiteral("http://127.0.0.1:%1/v2/manifold-probe/index-test/manifests/probe-%2-%3")
+                                        .arg(portOf(registry))
+                                        .arg(kind)
+                                        .arg(QCoreApplication::applicationPid());
+                QCOMPARE(Test::runProgram(QStringLiteral("curl"),
+                                          {QStringLiteral("-sfI"), QStringLiteral("-H"),
+                                           QStringLiteral("Accept: ") + QString::fromLatin1(mediaType), url},
+                                          &headers),
+                         0);
+                QVERIFY2(headers.toLower().contains(QByteArray(QByteArray("content-type: ") + mediaType)), headers.constData());
+            }
+        }
         QCOMPARE(r.deleteAllowed.has_value(), deleteAllowed.isValid());
         if (deleteAllowed.isValid())
             QCOMPARE(*r.deleteAllowed, deleteAllowed.toBool());
@@ -102,7 +129,8 @@ private slots:
         detect.password = QStringLiteral("p");
         const DetectedRegistry r = RegistryDetector::probe(portOf(registry), detect);
         QCOMPARE(r.status, 200);
-        QVERIFY(r.acceptsIndex.value_or(false));
+        QVERIFY2(r.acceptsIndex.value_or(false), qPrintable(r.indexDetail));
+        QVERIFY2(r.acceptsManifestList.value_or(false), qPrintable(r.manifestListDetail));
     }
 
     void silentPortsAreLeftOutAndNonRegistriesSaidSo()
