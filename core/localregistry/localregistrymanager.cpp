@@ -30,10 +30,10 @@ namespace Manifold::LocalRegistry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::LocalRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
+};
 
 constexpr qint64 MaxLogSize = 10 * 1024 * 1024;
 
@@ -56,7 +56,7 @@ ToolResult runTool(const QString &program, const QStringList &arguments, int tim
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        result.output = tr("%1 timed out").arg(program);
+        result.output = Tr::tr("%1 timed out").arg(program);
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -75,10 +75,10 @@ QString readProcFile(qint64 pid, const char *name)
 QString describeWaitStatus(int status)
 {
     if (WIFEXITED(status))
-        return tr("exited with code %1").arg(WEXITSTATUS(status));
+        return Tr::tr("exited with code %1").arg(WEXITSTATUS(status));
     if (WIFSIGNALED(status))
-        return tr("killed by signal %1 (%2)").arg(WTERMSIG(status)).arg(QString::fromLocal8Bit(strsignal(WTERMSIG(status))));
-    return tr("ended");
+        return Tr::tr("killed by signal %1 (%2)").arg(WTERMSIG(status)).arg(QString::fromLocal8Bit(strsignal(WTERMSIG(status))));
+    return Tr::tr("ended");
 }
 
 // Keeps registry.log bounded across starts: the previous one becomes registry.log.1.
@@ -137,7 +137,7 @@ Status LocalRegistryManager::writeState(const RegistryState &state) const
     QDir().mkpath(m_paths.instanceDir);
     QSaveFile file(m_paths.statePath());
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(state.toJson()).toJson()) < 0 || !file.commit())
-        return Error(QStringLiteral("localregistry.state.write"), tr("Cannot record the registry's state"),
+        return Error(QStringLiteral("localregistry.state.write"), Tr::tr("Cannot record the registry's state"),
                      m_paths.statePath(), file.errorString());
     return {};
 }
@@ -151,12 +151,12 @@ bool LocalRegistryManager::isAlive(const RegistryState &state, QString *exitDeta
                                            15000);
         if (inspect.exitCode != 0) {
             if (exitDetail)
-                *exitDetail = tr("the container %1 is gone").arg(state.containerName);
+                *exitDetail = Tr::tr("the container %1 is gone").arg(state.containerName);
             return false;
         }
         const bool running = inspect.output.startsWith(QLatin1String("true"));
         if (!running && exitDetail)
-            *exitDetail = tr("the container exited with code %1").arg(inspect.output.section(QLatin1Char(' '), 1));
+            *exitDetail = Tr::tr("the container exited with code %1").arg(inspect.output.section(QLatin1Char(' '), 1));
         return running;
     }
     if (state.pid <= 0)
@@ -166,20 +166,20 @@ bool LocalRegistryManager::isAlive(const RegistryState &state, QString *exitDeta
     const pid_t reaped = ::waitpid(static_cast<pid_t>(state.pid), &waitStatus, WNOHANG);
     if (reaped == state.pid) {
         if (exitDetail)
-            *exitDetail = tr("the registry %1").arg(describeWaitStatus(waitStatus));
+            *exitDetail = Tr::tr("the registry %1").arg(describeWaitStatus(waitStatus));
         return false;
     }
     const QString stat = readProcFile(state.pid, "stat");
     if (stat.isEmpty()) {
         if (exitDetail)
-            *exitDetail = tr("process %1 is gone").arg(state.pid);
+            *exitDetail = Tr::tr("process %1 is gone").arg(state.pid);
         return false;
     }
     // "pid (comm) S ..." : the state letter follows the last ')'.
     const QString afterComm = stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2);
     if (afterComm.startsWith(QLatin1Char('Z')) || afterComm.startsWith(QLatin1Char('X'))) {
         if (exitDetail)
-            *exitDetail = tr("process %1 has exited").arg(state.pid);
+            *exitDetail = Tr::tr("process %1 has exited").arg(state.pid);
         return false;
     }
     // The pid may have been reused: it must still be our registry serving our config. An exiting
@@ -187,7 +187,7 @@ bool LocalRegistryManager::isAlive(const RegistryState &state, QString *exitDeta
     const QString commandLine = readProcFile(state.pid, "cmdline");
     if (!commandLine.isEmpty() && !commandLine.contains(state.configPath)) {
         if (exitDetail)
-            *exitDetail = tr("process %1 is no longer the registry (pid reused)").arg(state.pid);
+            *exitDetail = Tr::tr("process %1 is no longer the registry (pid reused)").arg(state.pid);
         return false;
     }
     return true;
@@ -198,7 +198,7 @@ RegistryStatus LocalRegistryManager::status() const
     RegistryStatus status;
     status.instance = recordedState();
     if (!status.instance) {
-        status.detail = tr("no local registry has been started here (state file %1)").arg(m_paths.statePath());
+        status.detail = Tr::tr("no local registry has been started here (state file %1)").arg(m_paths.statePath());
         return status;
     }
     const RegistryState &state = *status.instance;
@@ -208,14 +208,14 @@ RegistryStatus LocalRegistryManager::status() const
         status.state = RunState::Running;
         status.uptimeSeconds = state.startedAt.isValid() ? state.startedAt.secsTo(QDateTime::currentDateTimeUtc()) : 0;
         status.detail = state.runtime == RuntimeKind::Binary
-            ? tr("%1 serving %2 (pid %3)").arg(QFileInfo(state.program).fileName(), state.url()).arg(state.pid)
-            : tr("container %1 serving %2").arg(state.containerName, state.url());
+            ? Tr::tr("%1 serving %2 (pid %3)").arg(QFileInfo(state.program).fileName(), state.url()).arg(state.pid)
+            : Tr::tr("container %1 serving %2").arg(state.containerName, state.url());
     } else if (state.stopped) {
         status.state = RunState::Stopped;
-        status.detail = tr("stopped; storage kept in %1").arg(state.storageDir);
+        status.detail = Tr::tr("stopped; storage kept in %1").arg(state.storageDir);
     } else {
         status.state = RunState::Crashed;
-        status.detail = exitDetail.isEmpty() ? tr("the registry is no longer running") : exitDetail;
+        status.detail = exitDetail.isEmpty() ? Tr::tr("the registry is no longer running") : exitDetail;
         status.lastLogLines = logs(20).valueOr({});
     }
     return status;
@@ -225,8 +225,8 @@ Result<QStringList> LocalRegistryManager::logs(int lines) const
 {
     const std::optional<RegistryState> state = recordedState();
     if (!state)
-        return Error(QStringLiteral("localregistry.not-started"), tr("No local registry has been started here"),
-                     m_paths.statePath(), tr("Start one with `manifold registry up`."));
+        return Error(QStringLiteral("localregistry.not-started"), Tr::tr("No local registry has been started here"),
+                     m_paths.statePath(), Tr::tr("Start one with `manifold registry up`."));
     if (state->runtime != RuntimeKind::Binary) {
         const ToolResult result = runTool(state->program, {QStringLiteral("logs"), QStringLiteral("--tail"),
                                                            QString::number(lines), state->containerId});
@@ -264,11 +264,11 @@ Error LocalRegistryManager::startFailure(const RegistryState &state, const QStri
                 return PortProbe::portInUse(*occupant);
         }
     }
-    return Error(QStringLiteral("localregistry.start-failed"), tr("The registry did not start: %1").arg(why),
+    return Error(QStringLiteral("localregistry.start-failed"), Tr::tr("The registry did not start: %1").arg(why),
                  state.logPath,
-                 lines.isEmpty() ? tr("The registry wrote nothing; run `%1 serve %2` by hand to see why.")
+                 lines.isEmpty() ? Tr::tr("The registry wrote nothing; run `%1 serve %2` by hand to see why.")
                                        .arg(state.program, state.configPath)
-                                 : tr("Its last log lines:\n%1").arg(lines.join(QLatin1Char('\n'))));
+                                 : Tr::tr("Its last log lines:\n%1").arg(lines.join(QLatin1Char('\n'))));
 }
 
 Result<RegistryState> LocalRegistryManager::launchBinary(const RegistryOptions &options, const RuntimeInfo &runtime,
@@ -284,7 +284,7 @@ Result<RegistryState> LocalRegistryManager::launchBinary(const RegistryOptions &
     QSaveFile configFile(state.configPath);
     if (!configFile.open(QIODevice::WriteOnly) || configFile.write(RegistryConfigWriter::render(config)) < 0
         || !configFile.commit())
-        return Error(QStringLiteral("localregistry.config.write"), tr("Cannot write the registry configuration"),
+        return Error(QStringLiteral("localregistry.config.write"), Tr::tr("Cannot write the registry configuration"),
                      state.configPath, configFile.errorString());
 
     rotateLog(state.logPath);
@@ -327,8 +327,8 @@ Result<RegistryState> LocalRegistryManager::launchBinary(const RegistryOptions &
     posix_spawnattr_destroy(&attributes);
     if (spawned != 0)
         return Error(QStringLiteral("localregistry.start-failed"),
-                     tr("Cannot run the registry: %1").arg(QString::fromLocal8Bit(strerror(spawned))), runtime.program,
-                     tr("Check that %1 is executable.").arg(runtime.program));
+                     Tr::tr("Cannot run the registry: %1").arg(QString::fromLocal8Bit(strerror(spawned))), runtime.program,
+                     Tr::tr("Check that %1 is executable.").arg(runtime.program));
     state.pid = pid;
     return state;
 }
@@ -351,7 +351,7 @@ Result<RegistryState> LocalRegistryManager::launchContainer(const RegistryOption
     QSaveFile configFile(state.configPath);
     if (!configFile.open(QIODevice::WriteOnly) || configFile.write(RegistryConfigWriter::render(config)) < 0
         || !configFile.commit())
-        return Error(QStringLiteral("localregistry.config.write"), tr("Cannot write the registry configuration"),
+        return Error(QStringLiteral("localregistry.config.write"), Tr::tr("Cannot write the registry configuration"),
                      state.configPath, configFile.errorString());
     state.containerName = QStringLiteral("manifold-registry-%1").arg(options.port);
     (void)runTool(runtime.program, {QStringLiteral("rm"), QStringLiteral("-f"), state.containerName});
@@ -366,7 +366,7 @@ Result<RegistryState> LocalRegistryManager::launchContainer(const RegistryOption
          runtime.image, mount + QStringLiteral("/config.yml")});
     if (run.exitCode != 0)
         return Error(QStringLiteral("localregistry.start-failed"),
-                     tr("%1 could not start the registry container").arg(runtimeKindName(runtime.kind)),
+                     Tr::tr("%1 could not start the registry container").arg(runtimeKindName(runtime.kind)),
                      state.containerName, run.output);
     state.containerId = run.output.section(QLatin1Char('\n'), -1).trimmed();
     return state;
@@ -380,10 +380,10 @@ Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &option
     };
     if (const RegistryStatus current = status(); current.state == RunState::Running)
         return Error(QStringLiteral("localregistry.already-running"),
-                     tr("The local registry already runs at %1").arg(current.instance->url()), m_paths.statePath(),
-                     tr("Stop it first with `manifold registry down`, or use it as it is."));
+                     Tr::tr("The local registry already runs at %1").arg(current.instance->url()), m_paths.statePath(),
+                     Tr::tr("Stop it first with `manifold registry down`, or use it as it is."));
 
-    report(tr("Checking runtimes"));
+    report(Tr::tr("Checking runtimes"));
     RuntimeSearch search;
     search.containerImage = options.containerImage;
     QList<RuntimeInfo> runtimes;
@@ -399,10 +399,10 @@ Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &option
     if (!runtime)
         return runtime.error();
 
-    report(tr("Checking port %1").arg(options.port));
+    report(Tr::tr("Checking port %1").arg(options.port));
     if (options.port == 0)
-        return Error(QStringLiteral("localregistry.port"), tr("Port 0 cannot be used for the registry"), {},
-                     tr("Choose a port such as 5002."));
+        return Error(QStringLiteral("localregistry.port"), Tr::tr("Port 0 cannot be used for the registry"), {},
+                     Tr::tr("Choose a port such as 5002."));
     if (std::optional<PortOccupant> occupant = PortProbe::occupant(options.port))
         return PortProbe::portInUse(*occupant);
 
@@ -418,16 +418,16 @@ Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &option
     state.deleteEnabled = options.deleteEnabled;
     state.containerImage = runtime->image;
 
-    report(tr("Preparing storage %1").arg(state.storageDir));
+    report(Tr::tr("Preparing storage %1").arg(state.storageDir));
     if (!QDir().mkpath(state.storageDir) || !QFileInfo(state.storageDir).isWritable())
-        return Error(QStringLiteral("localregistry.storage"), tr("The storage directory cannot be written"),
-                     state.storageDir, tr("Choose a directory you own (--storage DIR)."));
+        return Error(QStringLiteral("localregistry.storage"), Tr::tr("The storage directory cannot be written"),
+                     state.storageDir, Tr::tr("Choose a directory you own (--storage DIR)."));
     if (!QDir().mkpath(m_paths.instanceDir))
-        return Error(QStringLiteral("localregistry.storage"), tr("Cannot create the registry's directory"),
+        return Error(QStringLiteral("localregistry.storage"), Tr::tr("Cannot create the registry's directory"),
                      m_paths.instanceDir);
 
     if (options.authEnabled()) {
-        report(tr("Writing htpasswd for %1").arg(options.htpasswdUser));
+        report(Tr::tr("Writing htpasswd for %1").arg(options.htpasswdUser));
         state.authUser = options.htpasswdUser;
         state.htpasswdPath = m_paths.htpasswdPath();
         if (!options.htpasswdPassword.isEmpty()) {
@@ -440,15 +440,15 @@ Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &option
             if (!existing.open(QIODevice::ReadOnly)
                 || !existing.readAll().startsWith(QByteArray(options.htpasswdUser.toUtf8() + QByteArray(":"))))
                 return Error(QStringLiteral("localregistry.htpasswd.password"),
-                             tr("No password was given for %1 and no htpasswd entry exists").arg(options.htpasswdUser),
-                             state.htpasswdPath, tr("Give the password (--password-stdin on the CLI)."));
+                             Tr::tr("No password was given for %1 and no htpasswd entry exists").arg(options.htpasswdUser),
+                             state.htpasswdPath, Tr::tr("Give the password (--password-stdin on the CLI)."));
         }
     } else {
         QFile::remove(m_paths.htpasswdPath());
     }
 
     if (options.tls) {
-        report(tr("Generating TLS certificates"));
+        report(Tr::tr("Generating TLS certificates"));
         Result<TlsMaterial> tls = TlsMaterial::generate(m_paths.tlsDir(), options.hostName);
         if (!tls)
             return tls.error();
@@ -458,7 +458,7 @@ Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &option
         state.keyPath = tls->keyPath;
     }
 
-    report(tr("Starting the registry (%1)").arg(runtimeKindName(runtime->kind)));
+    report(Tr::tr("Starting the registry (%1)").arg(runtimeKindName(runtime->kind)));
     Result<RegistryState> launched = runtime->kind == RuntimeKind::Binary ? launchBinary(options, *runtime, state)
                                                                            : launchContainer(options, *runtime, state);
     if (!launched)
@@ -470,7 +470,7 @@ Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &option
         return written.error();
     }
 
-    report(tr("Waiting for %1 to answer").arg(state.url()));
+    report(Tr::tr("Waiting for %1 to answer").arg(state.url()));
     if (Status ready = waitUntilReady(state); !ready) {
         // A registry that died stays recorded as crashed (status and logs show why); one that
         // never answered is stopped so no half-started process is left behind.
@@ -478,7 +478,7 @@ Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &option
             (void)stop(2000);
         return ready.error();
     }
-    report(tr("Registry ready at %1").arg(state.url()));
+    report(Tr::tr("Registry ready at %1").arg(state.url()));
     return status();
 }
 
@@ -510,15 +510,15 @@ Status LocalRegistryManager::waitUntilReady(const RegistryState &state, int time
         lastError = response.status ? QStringLiteral("HTTP %1").arg(response.status) : response.networkError;
         QThread::msleep(100);
     }
-    return startFailure(state, tr("no answer on %1 after %2 s (%3)").arg(state.url()).arg(timeoutMs / 1000).arg(lastError));
+    return startFailure(state, Tr::tr("no answer on %1 after %2 s (%3)").arg(state.url()).arg(timeoutMs / 1000).arg(lastError));
 }
 
 Status LocalRegistryManager::stop(int graceMs)
 {
     std::optional<RegistryState> state = recordedState();
     if (!state)
-        return Error(QStringLiteral("localregistry.not-started"), tr("No local registry has been started here"),
-                     m_paths.statePath(), tr("Nothing to stop."));
+        return Error(QStringLiteral("localregistry.not-started"), Tr::tr("No local registry has been started here"),
+                     m_paths.statePath(), Tr::tr("Nothing to stop."));
     if (state->runtime == RuntimeKind::Binary) {
         if (isAlive(*state)) {
             // Negative pid: the registry's whole process group (it leads its own session).
@@ -544,8 +544,8 @@ Status LocalRegistryManager::stop(int graceMs)
             }
             if (isAlive(*state))
                 return Error(QStringLiteral("localregistry.stop-failed"),
-                             tr("The registry (pid %1) did not stop").arg(state->pid), state->logPath,
-                             tr("Kill it by hand: kill -9 %1").arg(state->pid));
+                             Tr::tr("The registry (pid %1) did not stop").arg(state->pid), state->logPath,
+                             Tr::tr("Kill it by hand: kill -9 %1").arg(state->pid));
         }
     } else {
         const int seconds = qMax(1, graceMs / 1000);
@@ -559,7 +559,7 @@ Status LocalRegistryManager::stop(int graceMs)
             file.write(log.output.toUtf8() + '\n');
         (void)runTool(state->program, {QStringLiteral("rm"), QStringLiteral("-f"), state->containerId});
         if (stopped.exitCode != 0 && isAlive(*state))
-            return Error(QStringLiteral("localregistry.stop-failed"), tr("The registry container did not stop"),
+            return Error(QStringLiteral("localregistry.stop-failed"), Tr::tr("The registry container did not stop"),
                          state->containerName, stopped.output);
     }
     state->stopped = true;
@@ -579,8 +579,8 @@ Result<RegistryStatus> LocalRegistryManager::restart(const StepCallback &step)
 {
     const std::optional<RegistryState> state = recordedState();
     if (!state)
-        return Error(QStringLiteral("localregistry.not-started"), tr("No local registry has been started here"),
-                     m_paths.statePath(), tr("Start one with `manifold registry up`."));
+        return Error(QStringLiteral("localregistry.not-started"), Tr::tr("No local registry has been started here"),
+                     m_paths.statePath(), Tr::tr("Start one with `manifold registry up`."));
     if (status().state == RunState::Running) {
         if (Status stopped = stop(); !stopped)
             return stopped.error();

@@ -14,10 +14,10 @@ namespace Manifold::LocalRegistry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::LocalRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
+};
 
 const QString ProbeRepository = QStringLiteral("manifold-probe/index-test");
 
@@ -30,7 +30,7 @@ void testIndexSupport(Registry::RegistryClient &client, DetectedRegistry &found)
     const Descriptor configDescriptor = Descriptor::forContent(MediaType::OciEmpty, config);
     if (Status uploaded = client.uploadBlob(ProbeRepository, configDescriptor, config); !uploaded) {
         found.acceptsIndex = std::nullopt;
-        found.indexDetail = tr("could not push a test blob: %1").arg(uploaded.error().message);
+        found.indexDetail = Tr::tr("could not push a test blob: %1").arg(uploaded.error().message);
         return;
     }
     // The empty blob doubles as the single layer: some registries refuse layerless manifests.
@@ -40,7 +40,7 @@ void testIndexSupport(Registry::RegistryClient &client, DetectedRegistry &found)
                                                         MediaType::OciManifest, manifest.rawBytes());
     if (!pushedManifest) {
         found.acceptsIndex = std::nullopt;
-        found.indexDetail = tr("could not push a test image manifest: %1").arg(pushedManifest.error().message);
+        found.indexDetail = Tr::tr("could not push a test image manifest: %1").arg(pushedManifest.error().message);
         return;
     }
     Descriptor entry = manifest.descriptor();
@@ -50,25 +50,25 @@ void testIndexSupport(Registry::RegistryClient &client, DetectedRegistry &found)
     Status pushedIndex = client.putManifest(ProbeRepository, tag, MediaType::OciIndex, index.rawBytes());
     if (!pushedIndex) {
         found.acceptsIndex = false;
-        found.indexDetail = tr("the registry refused an OCI image index: %1").arg(pushedIndex.error().message);
+        found.indexDetail = Tr::tr("the registry refused an OCI image index: %1").arg(pushedIndex.error().message);
     } else {
         Result<Registry::ManifestResponse> readBack = client.getManifest(ProbeRepository, tag);
         if (!readBack) {
             found.acceptsIndex = false;
-            found.indexDetail = tr("the index was accepted but cannot be read back: %1").arg(readBack.error().message);
+            found.indexDetail = Tr::tr("the index was accepted but cannot be read back: %1").arg(readBack.error().message);
         } else if (Digest::of(readBack->bytes) != index.digest()) {
             found.acceptsIndex = false;
-            found.indexDetail = tr("the index read back differs from what was pushed (%1, media type %2): "
+            found.indexDetail = Tr::tr("the index read back differs from what was pushed (%1, media type %2): "
                                    "the registry rewrites indexes")
                                     .arg(Digest::of(readBack->bytes).shortString(), readBack->descriptor.mediaType);
         } else {
             found.acceptsIndex = true;
-            found.indexDetail = tr("accepts OCI image indexes and returns them unchanged");
+            found.indexDetail = Tr::tr("accepts OCI image indexes and returns them unchanged");
         }
         Status deleted = client.deleteManifest(ProbeRepository, index.digest().toString());
         found.deleteAllowed = deleted.ok();
         if (!deleted.ok())
-            found.indexDetail += QStringLiteral("; ") + tr("deletion is off, the test index stays in %1").arg(ProbeRepository);
+            found.indexDetail += QStringLiteral("; ") + Tr::tr("deletion is off, the test index stays in %1").arg(ProbeRepository);
     }
     if (found.deleteAllowed.value_or(true))
         (void)client.deleteManifest(ProbeRepository, manifest.digest().toString());
@@ -131,7 +131,7 @@ DetectedRegistry RegistryDetector::probe(quint16 port, const DetectOptions &opti
         if (options.testIndexSupport && found.isRegistry && response.status == 200)
             testIndexSupport(*registryClientFor(endpoint, options.timeoutMs, 1), found);
         else if (found.authRequired)
-            found.indexDetail = tr("not tested: the registry requires credentials");
+            found.indexDetail = Tr::tr("not tested: the registry requires credentials");
         break;
     }
     return found;
