@@ -7,6 +7,9 @@ bin="$1"; outdir="$2"; version="$3"
 mkdir -p "$outdir"
 out="$outdir/manifold.1"
 export QT_QPA_PLATFORM=offscreen
+# The man page and completions are English, whatever the builder's locale: the CLI follows
+# LANGUAGE/LC_ALL/LANG and MANIFOLD_LANG, so pin all of them.
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE= MANIFOLD_LANG=en
 "$bin" completion bash > "$outdir/manifold.bash"
 "$bin" completion zsh > "$outdir/_manifold"
 esc() { sed -e 's/\\/\\\\/g' -e 's/^\./\\\&./' -e "s/^'/\\\\\&'/" -e 's/-/\\-/g'; }
