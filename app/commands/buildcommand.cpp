@@ -34,11 +34,13 @@ struct Tr
 // one executor per platform, pushed as one index and verified.
 class BuildCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::BuildCommand)
+
 public:
     QString name() const override { return QStringLiteral("build"); }
     QString summary() const override
     {
-        return QStringLiteral("Build a multi-platform image with Buildah, Docker/BuildKit or Podman");
+        return tr("Build a multi-platform image with Buildah, Docker/BuildKit or Podman");
     }
 
     int run(const QStringList &arguments, Streams streams) override

@@ -41,11 +41,13 @@ QString dotQuote(const QString &text)
 // whether the build host has to emulate it, and every FROM / COPY --from / RUN --mount edge.
 class GraphCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::GraphCommand)
+
 public:
     QString name() const override { return QStringLiteral("graph"); }
     QString summary() const override
     {
-        return QStringLiteral("Show the per-platform stage graph of a Dockerfile (text, JSON or dot)");
+        return tr("Show the per-platform stage graph of a Dockerfile (text, JSON or dot)");
     }
 
     int run(const QStringList &arguments, Streams streams) override

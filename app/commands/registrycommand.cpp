@@ -22,11 +22,13 @@ using namespace Manifold::LocalRegistry;
 // registry (the guide's localhost:5002), each wizard step as a sub-action.
 class RegistryCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::RegistryCommand)
+
 public:
     QString name() const override { return QStringLiteral("registry"); }
     QString summary() const override
     {
-        return QStringLiteral("Run a local registry: up, down, restart, status, logs, detect, trust, mirror");
+        return tr("Run a local registry: up, down, restart, status, logs, detect, trust, mirror");
     }
 
     int run(const QStringList &arguments, Streams streams) override
@@ -55,7 +57,7 @@ public:
             streams.out.flush();
             return action.isEmpty() ? ExitUsage : ExitOk;
         }
-        streams.err << "manifold registry: unknown action \"" << action << "\"\n" << usage();
+        streams.err << "manifold registry: " << tr("unknown action \"%1\"").arg(action) << '\n' << usage();
         streams.err.flush();
         return ExitUsage;
     }
@@ -63,7 +65,7 @@ public:
 private:
     static QString usage()
     {
-        return QStringLiteral(
+        return tr(
             "Usage: manifold registry <action> [options]\n\n"
             "Actions:\n"
             "  up       start the local registry (default localhost:5002)\n"
@@ -89,27 +91,27 @@ private:
 
     static void printStatus(QTextStream &out, const RegistryStatus &status)
     {
-        out << "State:    " << runStateName(status.state) << '\n';
+        out << tr("State:    %1").arg(runStateName(status.state)) << '\n';
         if (status.instance) {
             const RegistryState &s = *status.instance;
-            out << "URL:      " << s.url() << '\n';
+            out << tr("URL:      %1").arg(s.url()) << '\n';
             if (status.state == RunState::Running && s.runtime == RuntimeKind::Binary)
-                out << "PID:      " << s.pid << '\n';
+                out << tr("PID:      %1").arg(s.pid) << '\n';
             if (!s.containerName.isEmpty())
-                out << "Container:" << ' ' << s.containerName << '\n';
-            out << "Runtime:  " << runtimeKindName(s.runtime) << " (" << s.program << ")\n";
-            out << "Storage:  " << s.storageDir << '\n';
-            out << "Delete:   " << (s.deleteEnabled ? "enabled" : "disabled") << '\n';
-            out << "Auth:     " << (s.authUser.isEmpty() ? QStringLiteral("none") : QStringLiteral("htpasswd (user %1)").arg(s.authUser)) << '\n';
-            out << "TLS:      " << (s.tls ? QStringLiteral("on (CA %1)").arg(s.caCertificatePath) : QStringLiteral("off")) << '\n';
+                out << tr("Container: %1").arg(s.containerName) << '\n';
+            out << tr("Runtime:  %1 (%2)").arg(runtimeKindName(s.runtime), s.program) << '\n';
+            out << tr("Storage:  %1").arg(s.storageDir) << '\n';
+            out << tr("Delete:   %1").arg(s.deleteEnabled ? tr("enabled") : tr("disabled")) << '\n';
+            out << tr("Auth:     %1").arg(s.authUser.isEmpty() ? tr("none") : tr("htpasswd (user %1)").arg(s.authUser)) << '\n';
+            out << tr("TLS:      %1").arg(s.tls ? tr("on (CA %1)").arg(s.caCertificatePath) : tr("off")) << '\n';
             if (status.state == RunState::Running)
-                out << "Uptime:   " << status.uptimeSeconds << " s\n";
-            out << "Log:      " << s.logPath << '\n';
+                out << tr("Uptime:   %1 s").arg(status.uptimeSeconds) << '\n';
+            out << tr("Log:      %1").arg(s.logPath) << '\n';
         }
         if (!status.detail.isEmpty())
-            out << "Detail:   " << status.detail << '\n';
+            out << tr("Detail:   %1").arg(status.detail) << '\n';
         if (!status.lastLogLines.isEmpty()) {
-            out << "Last log lines:\n";
+            out << tr("Last log lines:") << '\n';
             for (const QString &line : status.lastLogLines)
                 out << "  " << line << '\n';
         }
@@ -128,25 +130,25 @@ private:
     int up(const QStringList &arguments, Streams streams)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Start the local registry."));
-        const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (default 5002)."), QStringLiteral("N"),
+        parser.setApplicationDescription(tr("Start the local registry."));
+        const QCommandLineOption port(QStringLiteral("port"), tr("Port (default 5002)."), QStringLiteral("N"),
                                       QStringLiteral("5002"));
-        const QCommandLineOption storage(QStringLiteral("storage"), QStringLiteral("Storage directory (persistent)."),
+        const QCommandLineOption storage(QStringLiteral("storage"), tr("Storage directory (persistent)."),
                                          QStringLiteral("DIR"));
-        const QCommandLineOption noDelete(QStringLiteral("no-delete"), QStringLiteral("Disable manifest/blob deletion."));
+        const QCommandLineOption noDelete(QStringLiteral("no-delete"), tr("Disable manifest/blob deletion."));
         const QCommandLineOption htpasswd(QStringLiteral("htpasswd"),
-                                          QStringLiteral("Require this user (bcrypt htpasswd); the password comes from "
-                                                         "--password-stdin or MANIFOLD_REGISTRY_PASSWORD and goes to the keychain."),
+                                          tr("Require this user (bcrypt htpasswd); the password comes from "
+                                             "--password-stdin or MANIFOLD_REGISTRY_PASSWORD and goes to the keychain."),
                                           QStringLiteral("USER"));
-        const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), QStringLiteral("Read the password from stdin."));
-        const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a generated CA and certificate."));
-        const QCommandLineOption hostName(QStringLiteral("hostname"), QStringLiteral("Extra certificate name (default: this host)."),
+        const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from stdin."));
+        const QCommandLineOption tls(QStringLiteral("tls"), tr("Serve HTTPS with a generated CA and certificate."));
+        const QCommandLineOption hostName(QStringLiteral("hostname"), tr("Extra certificate name (default: this host)."),
                                           QStringLiteral("NAME"));
-        const QCommandLineOption runtime(QStringLiteral("runtime"), QStringLiteral("binary, docker or podman (default: the first usable)."),
+        const QCommandLineOption runtime(QStringLiteral("runtime"), tr("binary, docker or podman (default: the first usable)."),
                                          QStringLiteral("RUNTIME"));
-        const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+        const QCommandLineOption listen(QStringLiteral("listen"), tr("Address to listen on (default 127.0.0.1)."),
                                         QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOptions({port, storage, noDelete, htpasswd, passwordStdin, tls, hostName, runtime, listen, json});
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
@@ -157,7 +159,7 @@ private:
         const uint portNumber = parser.value(port).toUInt(&ok);
         if (!ok || portNumber == 0 || portNumber > 65535) {
             printError(streams.err, commandName(),
-                       Error(QStringLiteral("cli.usage"), QStringLiteral("--port needs a number from 1 to 65535"),
+                       Error(QStringLiteral("cli.usage"), tr("--port needs a number from 1 to 65535"),
                              parser.value(port)));
             return ExitUsage;
         }
@@ -171,8 +173,8 @@ private:
             options.runtime = runtimeKindFromName(parser.value(runtime));
             if (!options.runtime) {
                 printError(streams.err, commandName(),
-                           Error(QStringLiteral("cli.usage"), QStringLiteral("Unknown runtime \"%1\"").arg(parser.value(runtime)),
-                                 {}, QStringLiteral("Use binary, docker or podman.")));
+                           Error(QStringLiteral("cli.usage"), tr("Unknown runtime \"%1\"").arg(parser.value(runtime)),
+                                 {}, tr("Use binary, docker or podman.")));
                 return ExitUsage;
             }
         }
@@ -181,8 +183,8 @@ private:
             options.htpasswdPassword = readPassword(parser.isSet(passwordStdin));
             if (options.htpasswdPassword.isEmpty()) {
                 printError(streams.err, commandName(),
-                           Error(QStringLiteral("cli.usage"), QStringLiteral("--htpasswd needs a password"), {},
-                                 QStringLiteral("Pipe it to --password-stdin or set MANIFOLD_REGISTRY_PASSWORD.")));
+                           Error(QStringLiteral("cli.usage"), tr("--htpasswd needs a password"), {},
+                                 tr("Pipe it to --password-stdin or set MANIFOLD_REGISTRY_PASSWORD.")));
                 return ExitUsage;
             }
         }
@@ -201,14 +203,16 @@ private:
             Status stored = PasswordKeychain::store(options.htpasswdUser, started->instance->hostPort(), options.htpasswdPassword);
             result.insert(QStringLiteral("passwordInKeychain"), stored.ok());
             if (!stored && !asJson)
-                streams.err << "warning: " << stored.error().toString() << '\n';
+                streams.err << tr("warning: %1").arg(stored.error().toString()) << '\n';
         }
         if (asJson) {
             printJson(streams.out, result);
         } else {
             printStatus(streams.out, *started);
-            streams.out << "\nNext: `manifold registry trust` shows what Buildah, Podman and Docker need to use "
-                        << started->instance->hostPort() << ".\n";
+            streams.out << '\n'
+                        << tr("Next: `manifold registry trust` shows what Buildah, Podman and Docker need to use %1.")
+                               .arg(started->instance->hostPort())
+                        << '\n';
             streams.out.flush();
         }
         return ExitOk;
@@ -217,8 +221,8 @@ private:
     int down(const QStringList &arguments, Streams streams)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Stop the local registry (its storage is kept)."));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+        parser.setApplicationDescription(tr("Stop the local registry (its storage is kept)."));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOption(json);
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
@@ -237,8 +241,8 @@ private:
     int restart(const QStringList &arguments, Streams streams)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Restart the local registry with its recorded settings."));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+        parser.setApplicationDescription(tr("Restart the local registry with its recorded settings."));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOption(json);
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
@@ -257,8 +261,8 @@ private:
     int status(const QStringList &arguments, Streams streams)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Show the local registry's state."));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+        parser.setApplicationDescription(tr("Show the local registry's state."));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOption(json);
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
@@ -275,8 +279,8 @@ private:
     int logs(const QStringList &arguments, Streams streams)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Print the registry's last log lines."));
-        const QCommandLineOption lines({QStringLiteral("n"), QStringLiteral("lines")}, QStringLiteral("Number of lines (default 50)."),
+        parser.setApplicationDescription(tr("Print the registry's last log lines."));
+        const QCommandLineOption lines({QStringLiteral("n"), QStringLiteral("lines")}, tr("Number of lines (default 50)."),
                                        QStringLiteral("N"), QStringLiteral("50"));
         parser.addOption(lines);
         int exitCode = ExitOk;
@@ -294,12 +298,12 @@ private:
     int detect(const QStringList &arguments, Streams streams)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Find registries answering on 127.0.0.1."));
-        const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Also probe this port (repeatable)."),
+        parser.setApplicationDescription(tr("Find registries answering on 127.0.0.1."));
+        const QCommandLineOption port(QStringLiteral("port"), tr("Also probe this port (repeatable)."),
                                       QStringLiteral("N"));
         const QCommandLineOption noIndexTest(QStringLiteral("no-index-test"),
-                                             QStringLiteral("Do not push a test index to check index support."));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+                                             tr("Do not push a test index to check index support."));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOptions({port, noIndexTest, json});
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
@@ -309,7 +313,7 @@ private:
         for (const QString &value : parser.values(port)) {
             const uint number = value.toUInt();
             if (number == 0 || number > 65535) {
-                printError(streams.err, commandName(), Error(QStringLiteral("cli.usage"), QStringLiteral("Bad port \"%1\"").arg(value)));
+                printError(streams.err, commandName(), Error(QStringLiteral("cli.usage"), tr("Bad port \"%1\"").arg(value)));
                 return ExitUsage;
             }
             options.ports.append(static_cast<quint16>(number));
@@ -327,29 +331,29 @@ private:
             return ExitOk;
         }
         if (found.isEmpty())
-            streams.out << "No registry answers on 127.0.0.1 ports probed.\n";
+            streams.out << tr("No registry answers on 127.0.0.1 ports probed.") << '\n';
         for (const DetectedRegistry &registry : found) {
             streams.out << "127.0.0.1:" << registry.port << "  ";
             if (!registry.answering) {
-                streams.out << "port taken by " << (registry.owner ? registry.owner->describe() : QStringLiteral("?"))
-                            << ", no HTTP answer\n";
+                streams.out << tr("port taken by %1, no HTTP answer")
+                                   .arg(registry.owner ? registry.owner->describe() : QStringLiteral("?"))
+                            << '\n';
                 continue;
             }
-            streams.out << (registry.isRegistry ? "registry" : "not a registry") << " (" << registry.url
+            streams.out << (registry.isRegistry ? tr("registry") : tr("not a registry")) << " (" << registry.url
                         << ", HTTP " << registry.status;
             if (!registry.apiVersion.isEmpty())
                 streams.out << ", " << registry.apiVersion;
             streams.out << ")\n";
             if (registry.owner && registry.owner->pid > 0)
-                streams.out << "    process: " << registry.owner->describe() << '\n';
-            streams.out << "    auth:    " << (registry.authRequired ? QStringLiteral("required (%1)").arg(registry.authChallenge)
-                                                                     : QStringLiteral("none")) << '\n';
-            streams.out << "    indexes: "
-                        << (registry.acceptsIndex ? (*registry.acceptsIndex ? QStringLiteral("accepted") : QStringLiteral("REJECTED"))
-                                                  : QStringLiteral("not tested"))
+                streams.out << "    " << tr("process: %1").arg(registry.owner->describe()) << '\n';
+            streams.out << "    " << tr("auth:    %1").arg(registry.authRequired ? tr("required (%1)").arg(registry.authChallenge)
+                                                                     : tr("none")) << '\n';
+            streams.out << "    " << tr("indexes: %1").arg(registry.acceptsIndex ? (*registry.acceptsIndex ? tr("accepted") : tr("REJECTED"))
+                                                  : tr("not tested"))
                         << (registry.indexDetail.isEmpty() ? QString() : QStringLiteral(" - ") + registry.indexDetail) << '\n';
             if (registry.deleteAllowed)
-                streams.out << "    delete:  " << (*registry.deleteAllowed ? "allowed" : "disabled") << '\n';
+                streams.out << "    " << tr("delete:  %1").arg(*registry.deleteAllowed ? tr("allowed") : tr("disabled")) << '\n';
         }
         streams.out.flush();
         return ExitOk;
@@ -358,16 +362,16 @@ private:
     int trust(const QStringList &arguments, Streams streams)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Show (or, with --write, apply) the configuration each engine needs."));
-        const QCommandLineOption engine(QStringLiteral("engine"), QStringLiteral("buildah, podman or docker (default: all)."),
+        parser.setApplicationDescription(tr("Show (or, with --write, apply) the configuration each engine needs."));
+        const QCommandLineOption engine(QStringLiteral("engine"), tr("buildah, podman or docker (default: all)."),
                                         QStringLiteral("ENGINE"));
-        const QCommandLineOption write(QStringLiteral("write"), QStringLiteral("Write the files (needs permission on /etc)."));
+        const QCommandLineOption write(QStringLiteral("write"), tr("Write the files (needs permission on /etc)."));
         const QCommandLineOption hostPort(QStringLiteral("registry"),
-                                          QStringLiteral("HOST:PORT (default: the managed registry, or localhost:5002)."),
+                                          tr("HOST:PORT (default: the managed registry, or localhost:5002)."),
                                           QStringLiteral("HOST:PORT"));
-        const QCommandLineOption root(QStringLiteral("root"), QStringLiteral("Write below this root instead of / (testing, images)."),
+        const QCommandLineOption root(QStringLiteral("root"), tr("Write below this root instead of / (testing, images)."),
                                       QStringLiteral("DIR"), QStringLiteral("/"));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOptions({engine, write, hostPort, root, json});
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
@@ -386,8 +390,8 @@ private:
             const std::optional<TrustEngine> chosen = trustEngineFromName(parser.value(engine));
             if (!chosen) {
                 printError(streams.err, commandName(),
-                           Error(QStringLiteral("cli.usage"), QStringLiteral("Unknown engine \"%1\"").arg(parser.value(engine)),
-                                 {}, QStringLiteral("Use buildah, podman or docker.")));
+                           Error(QStringLiteral("cli.usage"), tr("Unknown engine \"%1\"").arg(parser.value(engine)),
+                                 {}, tr("Use buildah, podman or docker.")));
                 return ExitUsage;
             }
             engines = {*chosen};
@@ -415,7 +419,7 @@ private:
                 for (const TrustFile &file : plan->files)
                     streams.out << "# " << file.path << ": " << file.purpose << '\n';
                 for (const QString &note : plan->notes)
-                    streams.out << "# note: " << note << '\n';
+                    streams.out << "# " << tr("note: %1").arg(note) << '\n';
                 streams.out << plan->shellScript() << '\n';
             }
         }
@@ -428,25 +432,25 @@ private:
     int mirror(const QStringList &arguments, Streams streams)
     {
         QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral(
+        parser.setApplicationDescription(tr(
             "Copy a multi-arch image (oci:DIR[:TAG], oci-archive:FILE[:TAG] or a registry reference) into the local registry."));
         parser.addPositionalArgument(QStringLiteral("source"),
-                                     QStringLiteral("oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker://HOST/REPO:TAG"));
-        const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Only these platforms (comma-separated)."),
+                                     tr("oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker://HOST/REPO:TAG"));
+        const QCommandLineOption platform(QStringLiteral("platform"), tr("Only these platforms (comma-separated)."),
                                           QStringLiteral("LIST"));
-        const QCommandLineOption perArch(QStringLiteral("per-arch-tags"), QStringLiteral("Tag each platform <tag>-<arch>."));
-        const QCommandLineOption index(QStringLiteral("index"), QStringLiteral("Push the index under <tag>."));
+        const QCommandLineOption perArch(QStringLiteral("per-arch-tags"), tr("Tag each platform <tag>-<arch>."));
+        const QCommandLineOption index(QStringLiteral("index"), tr("Push the index under <tag>."));
         const QCommandLineOption to(QStringLiteral("to"),
-                                    QStringLiteral("Destination REPO[:TAG] (optionally HOST:PORT/REPO[:TAG]); default: the source's name."),
+                                    tr("Destination REPO[:TAG] (optionally HOST:PORT/REPO[:TAG]); default: the source's name."),
                                     QStringLiteral("REPO"));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOptions({platform, perArch, index, to, json});
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
             return exitCode;
         const bool asJson = parser.isSet(json);
         if (parser.positionalArguments().size() != 1) {
-            printError(streams.err, commandName(), Error(QStringLiteral("cli.usage"), QStringLiteral("mirror needs one SOURCE")));
+            printError(streams.err, commandName(), Error(QStringLiteral("cli.usage"), tr("mirror needs one SOURCE")));
             return ExitUsage;
         }
         MirrorRequest request;
@@ -489,8 +493,8 @@ private:
         if (host.isEmpty()) {
             if (!managed)
                 return fail(streams, commandName(),
-                            Error(QStringLiteral("localregistry.not-started"), QStringLiteral("No local registry to mirror into"),
-                                  {}, QStringLiteral("Start one with `manifold registry up`, or give --to HOST:PORT/REPO.")),
+                            Error(QStringLiteral("localregistry.not-started"), tr("No local registry to mirror into"),
+                                  {}, tr("Start one with `manifold registry up`, or give --to HOST:PORT/REPO.")),
                             asJson);
             host = QStringLiteral("127.0.0.1:%1").arg(managed->port);
         }
@@ -529,14 +533,17 @@ private:
         }
         if (!mirrored->indexTag.isEmpty())
             streams.out << host << '/' << mirrored->repository << ':' << mirrored->indexTag << "  index " << mirrored->indexDigest
-                        << (mirrored->indexUnchanged ? " (same digest as the source)" : "") << '\n';
+                        << (mirrored->indexUnchanged ? tr(" (same digest as the source)") : QString()) << '\n';
         for (const MirroredImage &image : mirrored->images) {
             if (!image.tag.isEmpty())
                 streams.out << host << '/' << mirrored->repository << ':' << image.tag << "  " << image.platform.toDisplayString()
                             << "  " << image.digest << '\n';
         }
-        streams.out << mirrored->blobsUploaded << " blobs uploaded (" << mirrored->bytesUploaded << " bytes), "
-                    << mirrored->blobsSkipped << " already present\n";
+        streams.out << tr("%1 blobs uploaded (%2 bytes), %3 already present")
+                           .arg(mirrored->blobsUploaded)
+                           .arg(mirrored->bytesUploaded)
+                           .arg(mirrored->blobsSkipped)
+                    << '\n';
         streams.out.flush();
         return ExitOk;
     }
