@@ -72,6 +72,19 @@ void printDiagnostic(QTextStream &out, const Dockerfile::Diagnostic &diagnostic)
         out << "  " << Tr::tr("see: %1").arg(diagnostic.url) << '\n';
 }
 
+QString padToColumns(const QString &text, int columns)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+            (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+            (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width >= columns ? text : text + QString(columns - width, QLatin1Char(' '));
+}
+
 QJsonObject errorToJson(const Error &error)
 {
     QJsonObject object{{QStringLiteral("code"), error.code},

@@ -21,6 +21,10 @@ void printError(QTextStream &err, const QString &command, const Error &error);
 // it (lint and parse share the format, which editors and CI annotations parse).
 void printDiagnostic(QTextStream &out, const Dockerfile::Diagnostic &diagnostic);
 
+// Pads `text` with spaces to `columns` terminal columns; CJK characters take two columns, so
+// translated table headings still line up.
+QString padToColumns(const QString &text, int columns);
+
 // Errors as JSON, for commands run with --json: {"error": {code, message, location, hint}}.
 QJsonObject errorToJson(const Error &error);
 

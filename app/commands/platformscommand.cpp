@@ -73,7 +73,7 @@ private:
                    .arg(host.binfmt.directory, state)
             << "\n\n";
         out << QStringLiteral("%1 %2 %3\n")
-                   .arg(tr("PLATFORM").leftJustified(16), tr("SUPPORT").leftJustified(12), tr("HOW"));
+                   .arg(padToColumns(tr("PLATFORM"), 16), padToColumns(tr("SUPPORT"), 12), tr("HOW"));
         const QString indent(30, QLatin1Char(' '));
         for (const PlatformSupport &support : host.platforms) {
             out << QStringLiteral("%1 %2 %3\n")
