@@ -92,6 +92,7 @@ private slots:
     void localeNamesMapToShippedLanguages_data();
     void localeNamesMapToShippedLanguages();
     void languageMenuOffersEveryLanguage();
+    void manPageAndCompletionsStayEnglish();
 
 private:
     // English sources whose Chinese translation differs: none of them may show untranslated.
@@ -243,6 +244,35 @@ void tst_TranslatedUi::languageMenuOffersEveryLanguage()
     QCOMPARE(Ui::LanguageSetting::configured(), QStringLiteral("zh_CN"));
     QSettings().remove("ui/language");
     QCOMPARE(Ui::LanguageSetting::configured(), QStringLiteral("system"));
+}
+
+void tst_TranslatedUi::manPageAndCompletionsStayEnglish()
+{
+    // The packaging step runs on build machines of any locale; what it ships must be English.
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("LANG", "zh_CN.UTF-8");
+    env.insert("LANGUAGE", "zh_CN");
+    env.insert("MANIFOLD_LANG", "zh_CN");
+    QProcess script;
+    script.setProcessEnvironment(env);
+    script.setProcessChannelMode(QProcess::MergedChannels);
+    script.start("bash", {QStringLiteral(MANIFOLD_SOURCE_DIR "/installer/linux/generate-cli-files.sh"),
+                          QStringLiteral(MANIFOLD_BINARY), out.path(), "0.0-test"});
+    QVERIFY2(script.waitForFinished(120000), qPrintable(script.errorString()));
+    QVERIFY2(script.exitCode() == 0, script.readAll().constData());
+    QProcess gunzip;
+    gunzip.start("gzip", {"-dc", out.filePath("manifold.1.gz")});
+    QVERIFY(gunzip.waitForFinished(30000));
+    const QString manPage = QString::fromUtf8(gunzip.readAllStandardOutput());
+    QVERIFY2(manPage.contains(".SS lint") && manPage.contains("Usage: manifold lint"), qPrintable(manPage.left(2000)));
+    QVERIFY2(!hasChinese(manPage), "the man page contains Chinese text");
+    for (const char *name : {"manifold.bash", "_manifold"}) {
+        QFile completion(out.filePath(QString::fromLatin1(name)));
+        QVERIFY(completion.open(QIODevice::ReadOnly));
+        QVERIFY2(!hasChinese(QString::fromUtf8(completion.readAll())), name);
+    }
 }
 
 QTEST_MAIN(tst_TranslatedUi)
