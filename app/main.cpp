@@ -15,7 +15,7 @@ int main(int argc, char *argv[])
         QCoreApplication::setApplicationName(QStringLiteral("manifold"));
         QCoreApplication::setOrganizationName(QStringLiteral("Manifold"));
         QCoreApplication::setApplicationVersion(QStringLiteral(MANIFOLD_VERSION));
-        Manifold::Ui::installTranslations();
+        Manifold::Ui::installTranslations(Manifold::Ui::commandLineLanguage());
         return Manifold::Cli::dispatch(arguments);
     }
     return Manifold::Ui::runGui(argc, argv);

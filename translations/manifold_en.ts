@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Manifold</name>
-    <message>
-        <source>Docker Desktop and Podman machine include QEMU/Rosetta: enable &quot;Use Rosetta for x86/amd64 emulation&quot; or run: docker run --privileged --rm tonistiigi/binfmt --install all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>install QEMU user emulation: sudo apt-get install qemu-user-static binfmt-support (Fedora: sudo dnf install qemu-user-static), then sudo update-binfmts --enable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>native (in the container VM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>native</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>native (compatibility mode of %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only when the CPU implements AArch32 at EL0; Apple Silicon and many recent arm64 server CPUs do not, and then need QEMU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>binfmt_misc is not mounted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sudo mount -t binfmt_misc binfmt_misc %1, then %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (flags %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the handler lacks the F (fix-binary) flag: the emulator is looked up inside each container, so builds fail with &quot;exec format error&quot; or &quot;no such file&quot;; re-register it with F (reinstall qemu-user-static, or docker run --privileged --rm tonistiigi/binfmt --install all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the interpreter %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is registered but disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sudo update-binfmts --enable %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>echo 1 | sudo tee %1/status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no emulator registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid platform &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected os/arch[/variant], e.g. linux/amd64, linux/arm64/v8 or linux/arm/v7</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Manifold::Binfmt</name>
     <message>
         <source>the magic is not hexadecimal</source>
@@ -121,9 +46,6 @@
         <source>%1: %2 verified (config platform, %3 layers scanned)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Build::BaseResolver</name>
     <message>
         <source>Base image %1 has no %2 image (it offers: %3). Building would fail with &quot;exec format error&quot; or &quot;Invalid ELF image&quot; as soon as a RUN step starts.</source>
         <translation type="unfinished"></translation>
@@ -132,52 +54,50 @@
         <source>Use a base that is published for %1 (copy the full multi-arch index, e.g. skopeo copy --all), or drop %1 from --platform.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Build::BuildJob</name>
     <message>
-        <source>planning and pinning base images</source>
+        <source>buildah is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The build was cancelled.</source>
+        <source>Install it (Debian/Ubuntu: apt-get install buildah) or pick --engine docker|podman.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: stage %2 runs as %3 under QEMU emulation</source>
+        <source>&quot;%1 --version&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>building %1 platform(s) with %2 %3</source>
+        <source>Check the buildah installation or pass --engine-path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Building %1 failed: %2</source>
+        <source>Buildah builds locally only; %1 cannot go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Building %1 failed at %2: %3</source>
+        <source>Use --engine docker (DOCKER_HOST/context) or podman (connection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The complete log of %1 is in the build result (--progress plain shows it live).</source>
+        <source>podman is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pushing images by digest, then the index</source>
+        <source>Install it (Debian/Ubuntu: apt-get install podman) or pick --engine buildah|docker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>writing the OCI layout</source>
+        <source>Check the podman installation or pass --engine-path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verified: %1</source>
+        <source>Podman reaches other machines through connections, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Build::BuildPreparation</name>
+    <message>
+        <source>Use podman:CONNECTION (see podman system connection list).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The %1 engine cannot be used: %2</source>
         <translation type="unfinished"></translation>
@@ -226,62 +146,6 @@
         <source>Make sure the temporary directory is writable and has space.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Build::BuildahEngine</name>
-    <message>
-        <source>buildah is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install it (Debian/Ubuntu: apt-get install buildah) or pick --engine docker|podman.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1 --version&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the buildah installation or pass --engine-path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buildah builds locally only; %1 cannot go to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use --engine docker (DOCKER_HOST/context) or podman (connection).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Build::BuilderEndpoint</name>
-    <message>
-        <source>Cannot read builder endpoint &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a DOCKER_HOST URL (ssh://host, unix:///path.sock, tcp://host:2376), context:NAME, builder:NAME or podman:CONNECTION.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Build::BuiltImage</name>
-    <message>
-        <source>The engine did not export an image for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See the executor log; the export step may have failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exported manifest does not match its digest %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Build::DockerEngine</name>
     <message>
         <source>The docker CLI is not installed.</source>
         <translation type="unfinished"></translation>
@@ -322,16 +186,18 @@
         <source>Give the daemon&apos;s address (ssh://host or unix:///path.sock).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Build::Engine</name>
+    <message>
+        <source>Cannot read builder endpoint &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a DOCKER_HOST URL (ssh://host, unix:///path.sock, tcp://host:2376), context:NAME, builder:NAME or podman:CONNECTION.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&quot;%1 %2&quot; did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Build::ExecutorPlanner</name>
     <message>
         <source>The Dockerfile has no FROM instruction.</source>
         <translation type="unfinished"></translation>
@@ -348,19 +214,24 @@
         <source>Stage &quot;%1&quot; runs as %2 but this %3 host cannot run %2 binaries: no QEMU emulator is registered with binfmt_misc.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Build::IndexPublisher</name>
+    <message>
+        <source>The engine did not export an image for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the executor log; the export step may have failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported manifest does not match its digest %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A Docker manifest list cannot list %1 (an OCI image manifest).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the OCI index format (the default); every current registry and engine reads it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The build was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -377,6 +248,49 @@
     </message>
 </context>
 <context>
+    <name>Manifold::Build::BuildJob</name>
+    <message>
+        <source>planning and pinning base images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stage %2 runs as %3 under QEMU emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building %1 platform(s) with %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 failed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complete log of %1 is in the build result (--progress plain shows it live).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushing images by digest, then the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the OCI layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Manifold::Build::PlatformExecutor</name>
     <message>
         <source>Cannot start %1: %2</source>
@@ -384,33 +298,6 @@
     </message>
     <message>
         <source>%1 step exited with status %2; see the log above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Build::PodmanEngine</name>
-    <message>
-        <source>podman is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install it (Debian/Ubuntu: apt-get install podman) or pick --engine buildah|docker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1 --version&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the podman installation or pass --engine-path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Podman reaches other machines through connections, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use podman:CONNECTION (see podman system connection list).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,6 +317,106 @@
     </message>
     <message>
         <source>Write --build-arg NAME=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target platforms, comma-separated (default: this host&apos;s platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a build argument (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build this stage instead of the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, json or dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --format text, json or dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: manifold graph FILE [--platform P,...] [--build-arg K=V] [--target S] [--format text|json|dot]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not runnable here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OCI layout directory, an archive, or a supported reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a layout directory (oci:DIR[:TAG]), oci-archive:FILE[:TAG] or docker-archive:FILE[:REPO:TAG].</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -547,111 +534,340 @@
         <source>Use oci or docker.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Build a multi-platform image with Buildah, Docker/BuildKit or Podman</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::CatalogCommand</name>
+    <message>
+        <source>List the repositories of a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1:5000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for N names per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one registry host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give HOST[:PORT], e.g. 127.0.0.1:5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::CompletionCommand</name>
+    <message>
+        <source>Print a bash or zsh completion script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bash or zsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown shell &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use: manifold completion bash|zsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::CopyCommand</name>
+    <message>
+        <source>Copy an image or multi-arch index between registries and OCI layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy only these platforms (comma-separated); writes a new index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every platform (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop attestation manifests (SBOM, provenance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also tag each platform image (:amd64, :arm64, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP / unverified TLS for the destination registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP / unverified TLS for the source registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected SRC and DST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--platform and --all exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subset copy writes a new index, so it cannot go to a digest reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the destination a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source digest:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: only some platforms were copied, so the destination index is new and its digest differs from the source&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platforms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attestations: %1 copied, %2 dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blobs: %1 uploaded (%2 KiB), %3 mounted, %4 already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the destination was reached over plain HTTP (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::Dispatcher</name>
+    <message>
+        <source>Usage: manifold [COMMAND] [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, starts the Manifold studio (GUI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUI options: [PROJECT|DOCKERFILE] [--screenshot FILE [--view NAME]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;manifold COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages: en or zh_CN (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;manifold --help&apos; to list the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Cli::GraphCommand</name>
     <message>
-        <source>The Dockerfile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target platforms, comma-separated (default: this host&apos;s platform).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a build argument (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Build this stage instead of the last one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: text, json or dot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same as --format json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use --format text, json or dot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected exactly one Dockerfile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: manifold graph FILE [--platform P,...] [--build-arg K=V] [--target S] [--format text|json|dot]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>build platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stage %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>native</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>emulated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copy-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not runnable here: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not built</source>
+        <source>Show the per-platform stage graph of a Dockerfile (text, JSON or dot)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Manifold::Cli::ImageSourceResolver</name>
+    <name>Manifold::Cli::InspectCommand</name>
     <message>
-        <source>&quot;%1&quot; is not an OCI layout directory, an archive, or a supported reference</source>
+        <source>Show an image&apos;s platforms, configs and layers (OCI layout, OCI or docker archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a layout directory (oci:DIR[:TAG]), oci-archive:FILE[:TAG] or docker-archive:FILE[:REPO:TAG].</source>
+        <source>Print JSON.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the layers: binaries by machine, whiteouts, sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --layers: list every file (capped) in the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these platforms (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: manifold inspect PATH|REF [--json] [--layers] [--platform P]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root:      %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index:     %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n platform image(s)</source>
+        <translation>
+            <numerusform>%n platform image</numerusform>
+            <numerusform>%n platform images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attestation(s)</source>
+        <translation>
+            <numerusform>%n attestation</numerusform>
+            <numerusform>%n attestations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n layer</numerusform>
+            <numerusform>%n layers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whiteout(s)</source>
+        <translation>
+            <numerusform>%n whiteout</numerusform>
+            <numerusform>%n whiteouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opaque dir(s)</source>
+        <translation>
+            <numerusform>%n opaque dir</numerusform>
+            <numerusform>%n opaque dirs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsafe path(s)</source>
+        <translation>
+            <numerusform>%n unsafe path</numerusform>
+            <numerusform>%n unsafe paths</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(list truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestations (BuildKit provenance/SBOM; not platforms, never run):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), %1 uncompressed</source>
+        <translation>
+            <numerusform>%n entry, %1 uncompressed</numerusform>
+            <numerusform>%n entries, %1 uncompressed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -686,6 +902,670 @@
     </message>
     <message>
         <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a Dockerfile: BuildKit&apos;s build checks and multi-arch pitfalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::LoginCommand</name>
+    <message>
+        <source>expected one registry host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a registry host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give HOST[:PORT], e.g. ghcr.io or 127.0.0.1:5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store registry credentials in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry host[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password (or token) from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store without checking the credentials against the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give -u USER and --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password on standard input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login succeeded; credentials for %1 are in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::LogoutCommand</name>
+    <message>
+        <source>Remove registry credentials from the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry host[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed credentials for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::Output</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with --help for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::ParseCommand</name>
+    <message>
+        <source>Parse a Dockerfile and show its syntax tree and syntax errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile to parse (&apos;-&apos; reads stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print BuildKit&apos;s parser dump format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the syntax tree with ranges as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: manifold parse FILE [--dump] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instruction(s)</source>
+        <translation>
+            <numerusform>%n instruction</numerusform>
+            <numerusform>%n instructions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::PlatformsCommand</name>
+    <message>
+        <source>Show which platforms this host runs natively, emulated, or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read binfmt_misc handlers from DIR (default /proc/sys/fs/binfmt_misc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these platforms (comma-separated, e.g. linux/arm64,linux/arm/v7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mounted, enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mounted, disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>binfmt_misc: %1 %2, %n handler(s)</source>
+        <translation>
+            <numerusform>binfmt_misc: %1 %2, %n handler</numerusform>
+            <numerusform>binfmt_misc: %1 %2, %n handlers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emulator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::RegistryCommand</name>
+    <message>
+        <source>Run a local registry: up, down, restart, status, logs, detect, trust, mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: manifold registry &lt;action&gt; [options]
+
+Actions:
+  up       start the local registry (default localhost:5002)
+  down     stop it (storage is kept)
+  restart  stop and start with the same settings
+  status   running/stopped/crashed, pid, port, url, storage, auth, tls, uptime
+  logs     the registry&apos;s last log lines
+  detect   registries answering on 127.0.0.1 (5000, 5001, 5002) and whether they take indexes
+  trust    configuration Buildah, Podman and Docker need to use it
+  mirror   copy a multi-arch base image into it, as an index and/or per-arch tags
+
+Run `manifold registry &lt;action&gt; --help` for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime:  %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>htpasswd (user %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on (CA %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime:   %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last log lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the local registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (default 5002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage directory (persistent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable manifest/blob deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require this user (bcrypt htpasswd); the password comes from --password-stdin or MANIFOLD_REGISTRY_PASSWORD and goes to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with a generated CA and certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra certificate name (default: this host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary, docker or podman (default: the first usable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown runtime &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use binary, docker or podman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--htpasswd needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe it to --password-stdin or set MANIFOLD_REGISTRY_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: `manifold registry trust` shows what Buildah, Podman and Docker need to use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the local registry (its storage is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the local registry with its recorded settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the local registry&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the registry&apos;s last log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of lines (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find registries answering on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also probe this port (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not push a test index to check index support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad port &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry answers on 127.0.0.1 ports probed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port taken by %1, no HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show (or, with --write, apply) the configuration each engine needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buildah, podman or docker (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the files (needs permission on /etc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST:PORT (default: the managed registry, or localhost:5002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write below this root instead of / (testing, images).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown engine &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use buildah, podman or docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a multi-arch image (oci:DIR[:TAG], oci-archive:FILE[:TAG] or a registry reference) into the local registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker://HOST/REPO:TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these platforms (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag each platform &lt;tag&gt;-&lt;arch&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the index under &lt;tag&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination REPO[:TAG] (optionally HOST:PORT/REPO[:TAG]); default: the source&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirror needs one SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local registry to mirror into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start one with `manifold registry up`, or give --to HOST:PORT/REPO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (same digest as the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blobs uploaded (%2 bytes), %3 already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::TagsCommand</name>
+    <message>
+        <source>List the tags of a registry repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1:5000/busybox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for N tags per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::VerifyCommand</name>
+    <message>
+        <source>Check that an image&apos;s platforms, configs and binaries agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms the image must provide (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not explain what this host would run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the layer scan (no binary checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: manifold verify PATH|REF [--json] [--platform P,P…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platforms: %1 (single-platform manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,9 +1643,6 @@
         <source>Check the ${...} syntax and quotes; escape a literal $ as \$.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Dockerfile::Checker</name>
     <message>
         <source>Command &apos;%1&apos; should match the case of the command majority (%2)</source>
         <translation type="unfinished"></translation>
@@ -970,9 +1847,6 @@
         <source>Pin each FROM to a per-platform digest (%1@sha256:...), or build with BuildKit.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Dockerfile::InstructionBuilder</name>
     <message>
         <source>unknown instruction: %1</source>
         <translation type="unfinished"></translation>
@@ -1025,9 +1899,141 @@
         <source>%1 isn&apos;t allowed as an ONBUILD trigger</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unsupported mount type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of type=bind, cache, tmpfs, secret or ssh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected key &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the field as key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported sharing value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use sharing=shared, private or locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid keys: type, from, source, target, id, sharing, mode, uid, gid, readonly, required, env.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mount type %1 requires a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add target=/path to the --mount value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Dockerfile has no FROM instruction, so there is nothing to build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add FROM &lt;image&gt; (or FROM scratch) before the build steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base name (%1) should not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the ARG used in FROM a default value or pass --build-arg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed to parse platform %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use os/arch[/variant], e.g. --platform=$BUILDPLATFORM or linux/arm64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM %1 resolves to &quot;%2&quot; for %3, but no stage is named &quot;%2&quot; (stages matching: %4); BuildKit would try to pull an image called &quot;%2&quot; and the build fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stage FROM ... AS %1, or drop %2 from the --platform list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add FROM ${VAR} AS source-stage and use --from=source-stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid stage index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from=&lt;n&gt; must name an earlier stage (0 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy from stage &quot;%1&quot;, it needs to be defined before current stage &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the stage &quot;%1&quot; above this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target stage &quot;%1&quot; could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a stage with FROM &lt;image&gt; AS &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages in this file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circular dependency detected on stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the loop of FROM / COPY --from references.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>Manifold::Dockerfile::InstructionParser</name>
+    <name>Manifold::Dockerfile::Parser</name>
+    <message>
+        <source>cannot read the Dockerfile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the path exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>JSON strings need double quotes, not single quotes</source>
         <translation type="unfinished"></translation>
@@ -1116,56 +2122,6 @@
         <source>Write every %1 entry as name=value, quoting values that contain spaces.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Dockerfile::MountSpec</name>
-    <message>
-        <source>unsupported mount type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use one of type=bind, cache, tmpfs, secret or ssh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected key &apos;%1&apos; in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the field as key=value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported sharing value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use sharing=shared, private or locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid keys: type, from, source, target, id, sharing, mode, uid, gid, readonly, required, env.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid value for %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use true or false.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mount type %1 requires a target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add target=/path to the --mount value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Dockerfile::ParseRun</name>
     <message>
         <source>file with no instructions</source>
         <translation type="unfinished"></translation>
@@ -1224,96 +2180,69 @@
     </message>
 </context>
 <context>
-    <name>Manifold::Dockerfile::Parser</name>
+    <name>Manifold::HostProbe</name>
     <message>
-        <source>cannot read the Dockerfile: %1</source>
+        <source>install QEMU user emulation: sudo apt-get install qemu-user-static binfmt-support (Fedora: sudo dnf install qemu-user-static), then sudo update-binfmts --enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check that the path exists and is readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Dockerfile::PlatformPlanner</name>
-    <message>
-        <source>the Dockerfile has no FROM instruction, so there is nothing to build</source>
+        <source>native (in the container VM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add FROM &lt;image&gt; (or FROM scratch) before the build steps.</source>
+        <source>native</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>base name (%1) should not be blank</source>
+        <source>native (compatibility mode of %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the ARG used in FROM a default value or pass --build-arg.</source>
+        <source>only when the CPU implements AArch32 at EL0; Apple Silicon and many recent arm64 server CPUs do not, and then need QEMU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failed to parse platform %1: %2</source>
+        <source>binfmt_misc is not mounted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty platform</source>
+        <source>sudo mount -t binfmt_misc binfmt_misc %1, then %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use os/arch[/variant], e.g. --platform=$BUILDPLATFORM or linux/arm64.</source>
+        <source>%1 (flags %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FROM %1 resolves to &quot;%2&quot; for %3, but no stage is named &quot;%2&quot; (stages matching: %4); BuildKit would try to pull an image called &quot;%2&quot; and the build fails</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a stage FROM ... AS %1, or drop %2 from the --platform list.</source>
+        <source>the handler lacks the F (fix-binary) flag: the emulator is looked up inside each container, so builds fail with &quot;exec format error&quot; or &quot;no such file&quot;; re-register it with F (reinstall qemu-user-static, or docker run --privileged --rm tonistiigi/binfmt --install all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround</source>
+        <source>the interpreter %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add FROM ${VAR} AS source-stage and use --from=source-stage.</source>
+        <source>%1 is registered but disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid stage index %1</source>
+        <source>sudo update-binfmts --enable %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--from=&lt;n&gt; must name an earlier stage (0 to %1).</source>
+        <source>echo 1 | sudo tee %1/status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot copy from stage &quot;%1&quot;, it needs to be defined before current stage &quot;%2&quot;</source>
+        <source>no emulator registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move the stage &quot;%1&quot; above this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>target stage &quot;%1&quot; could not be found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name a stage with FROM &lt;image&gt; AS &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stages in this file: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>circular dependency detected on stage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Break the loop of FROM / COPY --from references.</source>
+        <source>Docker Desktop and Podman machine include QEMU/Rosetta: enable &quot;Use Rosetta for x86/amd64 emulation&quot; or run: docker run --privileged --rm tonistiigi/binfmt --install all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1411,9 +2340,6 @@
         <source>Cannot write TLS material</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::EngineTrust</name>
     <message>
         <source>Docker trusts this CA for %1 (read per connection, no restart needed)</source>
         <translation type="unfinished"></translation>
@@ -1468,9 +2394,6 @@
 %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::HtpasswdFile</name>
     <message>
         <source>The user name &quot;%1&quot; cannot be used for htpasswd auth</source>
         <translation type="unfinished"></translation>
@@ -1503,9 +2426,6 @@
         <source>Cannot write the htpasswd file</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::ImageMirror</name>
     <message>
         <source>Mirroring from &quot;%1&quot; is not supported</source>
         <translation type="unfinished"></translation>
@@ -1578,9 +2498,6 @@
         <source>pushed index %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::LocalRegistryManager</name>
     <message>
         <source>Cannot record the registry&apos;s state</source>
         <translation type="unfinished"></translation>
@@ -1754,9 +2671,6 @@
         <source>The registry container did not stop</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::PasswordKeychain</name>
     <message>
         <source>Cannot store the registry password in the keychain</source>
         <translation type="unfinished"></translation>
@@ -1769,9 +2683,6 @@
         <source>Cannot remove the registry password from the keychain</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::PortOccupant</name>
     <message>
         <source>a process Manifold cannot see (another user, a container proxy or another namespace)</source>
         <translation type="unfinished"></translation>
@@ -1780,9 +2691,6 @@
         <source>unknown program</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::PortProbe</name>
     <message>
         <source>Choose another port (port %1 is free: --port %1) or stop %2.</source>
         <translation type="unfinished"></translation>
@@ -1799,16 +2707,10 @@
         <source>Port %1 is already in use by %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::RegistryDetector</name>
     <message>
         <source>not tested: the registry requires credentials</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::RuntimeDetector</name>
     <message>
         <source>%1 is not the CNCF distribution registry (its --version says: %2)</source>
         <translation type="unfinished"></translation>
@@ -1845,9 +2747,6 @@
         <source>Install Debian&apos;s docker-registry package (apt install docker-registry), or make the registry:2 image available to Docker or Podman.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::TlsMaterial</name>
     <message>
         <source>Cannot create the TLS directory</source>
         <translation type="unfinished"></translation>
@@ -2079,55 +2978,6 @@
         <source>Check that the parent directory is writable and has free space.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Oci::ArchiveReader</name>
-    <message>
-        <source>Cannot read the archive: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the file exists and is a tar archive (docker save, skopeo copy oci-archive:).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save or copy the image again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Oci::ContentVerifier</name>
-    <message>
-        <source>Content of %1 is larger than the %2 bytes its descriptor declares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source serves different content than its manifest describes; re-push or re-pull the image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content of %1 has %2 bytes, its descriptor declares %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The content is truncated or the descriptor is wrong; fetch it again or fix the manifest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content digest %1 does not match the expected %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The content is corrupt or was replaced; fetch it again from a trusted source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Oci::Descriptor</name>
     <message>
         <source>The descriptor has no mediaType</source>
         <translation type="unfinished"></translation>
@@ -2160,9 +3010,6 @@
         <source>Remove the data field or encode the content as base64.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Oci::Digest</name>
     <message>
         <source>A digest is &quot;sha256:&quot; followed by 64 lowercase hex digits (or &quot;sha512:&quot; and 128).</source>
         <translation type="unfinished"></translation>
@@ -2183,20 +3030,26 @@
         <source>&quot;%1&quot; is not a valid %2 digest: expected %3 lowercase hex digits</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Oci::DirectoryStore</name>
     <message>
-        <source>Cannot read %1: %2</source>
+        <source>Content of %1 is larger than the %2 bytes its descriptor declares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the file permissions.</source>
+        <source>The source serves different content than its manifest describes; re-push or re-pull the image.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Oci::DockerArchiveSource</name>
+    <message>
+        <source>The content is truncated or the descriptor is wrong; fetch it again or fix the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content digest %1 does not match the expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is corrupt or was replaced; fetch it again from a trusted source.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This is not a `docker save` archive: manifest.json is missing</source>
         <translation type="unfinished"></translation>
@@ -2226,10 +3079,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No image named &quot;%1&quot; in the archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,9 +3102,70 @@
         <source>No blob %1 in the archive</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Oci::ImageConfig</name>
+    <message>
+        <source>The %1 is %2 bytes, over the %3-byte limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registries and runtimes refuse documents this large; split the image or drop entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not valid JSON: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is damaged or is not a %1; fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is not a %1; check the reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and is a tar archive (docker save, skopeo copy oci-archive:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or copy the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path; create one with `docker save -o FILE IMAGE` or `skopeo copy ... oci-archive:FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the image again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>image config</source>
         <translation type="unfinished"></translation>
@@ -2268,9 +3178,14 @@
         <source>Every image config declares os and architecture; rebuild the image or fix the config.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Oci::ImageIndex</name>
+    <message>
+        <source>%1 points to %2, which is neither an image nor an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect an image reference; artifacts are listed by their subject&apos;s index.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>image index</source>
         <translation type="unfinished"></translation>
@@ -2363,9 +3278,22 @@
         <source>Keep one entry per platform; rebuild or recreate the index without the duplicate.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Oci::ImageManifest</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer is not a (gzip/zstd-compressed) tar, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the layer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>image manifest</source>
         <translation type="unfinished"></translation>
@@ -2383,15 +3311,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set &quot;schemaVersion&quot;: 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The manifest&apos;s mediaType is %1 but %2 was expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The descriptor or Content-Type that points here is wrong, or the content was swapped; fix the referring descriptor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2412,10 +3332,6 @@
     </message>
     <message>
         <source>Unsupported manifest media type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected %1 or %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2458,78 +3374,6 @@
         <source>Use %1 (or +gzip/+zstd) for filesystem layers.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Oci::ImageTreeLoader</name>
-    <message>
-        <source>%1 points to %2, which is neither an image nor an index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspect an image reference; artifacts are listed by their subject&apos;s index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Oci::Internal</name>
-    <message>
-        <source>The %1 is %2 bytes, over the %3-byte limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registries and runtimes refuse documents this large; split the image or drop entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is not valid JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The content is damaged or is not a %1; fetch it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The content is not a %1; check the reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Oci::LayerScanner</name>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The layer is not a (gzip/zstd-compressed) tar, or it is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the layer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blob %1 has %2 bytes, its descriptor declares %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The blob is truncated or replaced; copy the image again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Oci::OciLayoutSource</name>
     <message>
         <source>The OCI layout directory does not exist</source>
         <translation type="unfinished"></translation>
@@ -2607,25 +3451,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blob %1 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image store is incomplete; copy or save the image again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blob %1 has %2 bytes, its descriptor declares %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The blob is truncated or replaced; copy the image again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Oci::OciLayoutWriter</name>
-    <message>
         <source>The target exists and is not a directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,14 +3487,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>index.json lists %1 but its blob was not written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,25 +3496,6 @@
     </message>
     <message>
         <source>cannot replace the existing layout atomically</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Oci::TarStore</name>
-    <message>
-        <source>The archive does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the path; create one with `docker save -o FILE IMAGE` or `skopeo copy ... oci-archive:FILE`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive has no entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the image again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2751,68 +3549,37 @@
         <source>&quot;%1&quot; is not a variant of %2 (expected one of %3)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Registry</name>
     <message>
-        <source>Make sure a Secret Service keyring (GNOME Keyring, KWallet) is running and unlocked.</source>
+        <source>invalid platform &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the copy was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid registry host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the registry as host[:port], e.g. ghcr.io or 127.0.0.1:5000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reference names no repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a repository after the registry, e.g. %1/team/app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repository name must be lowercase: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use &quot;%1&quot; instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the repository path has an empty component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the doubled or trailing &quot;/&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid repository path component &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path components use a-z, 0-9 and single separators (., _, __, -), and start and end with a letter or digit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repository name is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shorten the repository path.</source>
+        <source>expected os/arch[/variant], e.g. linux/amd64, linux/arm64/v8 or linux/arm/v7</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Manifold::Registry::CredentialHelper</name>
+    <name>Manifold::Registry::Credentials</name>
+    <message>
+        <source>cannot read the Docker configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker configuration is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix or remove the file; `docker login` rewrites it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;auth&quot; entry for %1 is not base64 of user:password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again with `manifold login %1` or `docker login`.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>credential helper %1 is not installed</source>
         <translation type="unfinished"></translation>
@@ -2841,27 +3608,20 @@
         <source>credential helper %1 printed no JSON object</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Registry::DockerConfigCredentials</name>
     <message>
-        <source>cannot read the Docker configuration</source>
+        <source>Make sure a Secret Service keyring (GNOME Keyring, KWallet) is running and unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the Docker configuration is not valid JSON: %1</source>
+        <source>cannot read credentials from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix or remove the file; `docker login` rewrites it.</source>
+        <source>cannot store credentials in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the &quot;auth&quot; entry for %1 is not base64 of user:password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in again with `manifold login %1` or `docker login`.</source>
+        <source>cannot remove credentials from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2921,6 +3681,10 @@
     </message>
     <message>
         <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2998,19 +3762,52 @@
         <source>Drop the tag or digest: %1.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Manifold::Registry::KeychainCredentials</name>
     <message>
-        <source>cannot read credentials from the keychain: %1</source>
+        <source>invalid registry host &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot store credentials in the keychain: %1</source>
+        <source>Write the registry as host[:port], e.g. ghcr.io or 127.0.0.1:5000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot remove credentials from the keychain: %1</source>
+        <source>the reference names no repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a repository after the registry, e.g. %1/team/app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name must be lowercase: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository path has an empty component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the doubled or trailing &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid repository path component &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path components use a-z, 0-9 and single separators (., _, __, -), and start and end with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository name is %1 characters long; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the repository path.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3309,49 +4106,6 @@
     </message>
 </context>
 <context>
-    <name>Manifold::Ui</name>
-    <message>
-        <source>Nothing to inspect at this path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the path, or enter a registry reference such as 127.0.0.1:5000/busybox:latest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This folder is not an OCI image layout (no oci-layout file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the folder that holds oci-layout, index.json and blobs/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list of strings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write it as [&quot;linux/amd64&quot;, &quot;linux/arm64&quot;] or remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must contain only strings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote every entry of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quote the value of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Manifold::Ui::BuildLogView</name>
     <message>
         <source>Search log</source>
@@ -3509,9 +4263,9 @@
     </message>
     <message numerus="yes">
         <source>%n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message>
@@ -3520,9 +4274,9 @@
     </message>
     <message numerus="yes">
         <source>%n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
         </translation>
     </message>
     <message>
@@ -3535,9 +4289,9 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
     <message>
@@ -3550,9 +4304,9 @@
     </message>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n layer</numerusform>
+            <numerusform>%n layers</numerusform>
         </translation>
     </message>
 </context>
@@ -3607,23 +4361,23 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -3663,6 +4417,21 @@
     </message>
 </context>
 <context>
+    <name>Manifold::Ui::GuiApplication</name>
+    <message>
+        <source>A Manifold project or a Dockerfile to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: the view to render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Manifold::Ui::ImageSourceOpener</name>
     <message>
         <source>Nothing to inspect</source>
@@ -3674,6 +4443,22 @@
     </message>
     <message>
         <source>Enter a reference such as 127.0.0.1:5000/busybox:latest, or the path of an OCI layout or archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to inspect at this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path, or enter a registry reference such as 127.0.0.1:5000/busybox:latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is not an OCI image layout (no oci-layout file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds oci-layout, index.json and blobs/.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3717,9 +4502,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s), %1 binaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file, %1 binaries</numerusform>
+            <numerusform>%n files, %1 binaries</numerusform>
         </translation>
     </message>
     <message>
@@ -3732,16 +4517,16 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -3778,9 +4563,9 @@
     </message>
     <message numerus="yes">
         <source>%n platform(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n platform</numerusform>
+            <numerusform>%n platforms</numerusform>
         </translation>
     </message>
     <message>
@@ -3805,6 +4590,33 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Ui::LanguageMenu</name>
+    <message>
+        <source>System Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifold now uses %1. Dialogs opened from now on use it; the main window changes completely after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3848,9 +4660,9 @@
     </message>
     <message numerus="yes">
         <source>%n registry(ies) found. Continue to set up Manifold&apos;s managed registry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registry found. Continue to set up Manifold&apos;s managed registry.</numerusform>
+            <numerusform>%n registries found. Continue to set up Manifold&apos;s managed registry.</numerusform>
         </translation>
     </message>
     <message>
@@ -4610,16 +5422,16 @@ Then run: %1</source>
     </message>
     <message numerus="yes">
         <source>%n platform(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n platform</numerusform>
+            <numerusform>%n platforms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n attestation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n attestation</numerusform>
+            <numerusform>, %n attestations</numerusform>
         </translation>
     </message>
     <message>
@@ -4640,9 +5452,9 @@ Then run: %1</source>
     </message>
     <message numerus="yes">
         <source>%n attestation(s) left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attestation left out.</numerusform>
+            <numerusform>%n attestations left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -4674,9 +5486,9 @@ Then run: %1</source>
     </message>
     <message numerus="yes">
         <source>binfmt_misc mounted, %n handler(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>binfmt_misc mounted, %n handler</numerusform>
+            <numerusform>binfmt_misc mounted, %n handlers</numerusform>
         </translation>
     </message>
     <message>
@@ -4807,6 +5619,26 @@ Then run: %1</source>
     </message>
     <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as [&quot;linux/amd64&quot;, &quot;linux/arm64&quot;] or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain only strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote every entry of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5011,9 +5843,9 @@ Blobs: %7 to upload (%8), %9 to mount, %10 already there; %11 in total.</source>
     </message>
     <message numerus="yes">
         <source> (+%n attestation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n attestation)</numerusform>
+            <numerusform> (+%n attestations)</numerusform>
         </translation>
     </message>
     <message>
@@ -5096,9 +5928,9 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
     </message>
     <message numerus="yes">
         <source>Verified: %1 resolves to %2 with %n platform(s), every manifest and config readable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verified: %1 resolves to %2 with %n platform, every manifest and config readable.</numerusform>
+            <numerusform>Verified: %1 resolves to %2 with %n platforms, every manifest and config readable.</numerusform>
         </translation>
     </message>
 </context>
@@ -5146,9 +5978,9 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
     </message>
     <message numerus="yes">
         <source>Found %n local registry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Found %n local registry.</numerusform>
+            <numerusform>Found %n local registries.</numerusform>
         </translation>
     </message>
     <message>
@@ -5192,9 +6024,9 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
     </message>
     <message numerus="yes">
         <source> (+%n attestation(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n attestation)</numerusform>
+            <numerusform> (+%n attestations)</numerusform>
         </translation>
     </message>
     <message>
@@ -5215,9 +6047,9 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
     </message>
     <message numerus="yes">
         <source>index, %n platform(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>index, %n platform</numerusform>
+            <numerusform>index, %n platforms</numerusform>
         </translation>
     </message>
     <message>
@@ -5259,6 +6091,65 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
         <source>Check that the dot layout plugin is installed (run `dot -c`).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emulated by QEMU on this host: expect it to be slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed for this target: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QEMU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pruned: not built for this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Ui::StageGraphWidget</name>
@@ -5280,6 +6171,49 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
     </message>
     <message>
         <source>━ FROM   ╌ COPY --from   ┈ RUN --mount=from   QEMU: emulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,13 @@
 
 namespace Manifold::Cli {
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::Dispatcher)
+};
+} // namespace
+
 bool wantsCli(const QStringList &arguments)
 {
     if (arguments.size() < 2)
@@ -28,16 +35,22 @@ bool wantsCli(const QStringList &arguments)
 
 static void printUsage(QTextStream &out)
 {
-    out << "Usage: manifold [COMMAND] [OPTIONS]\n\n"
-           "Without a command, starts the Manifold studio (GUI).\n"
-           "GUI options: [PROJECT|DOCKERFILE] [--screenshot FILE [--view NAME]]\n\n"
-           "Commands:\n";
+    out << Tr::tr("Usage: manifold [COMMAND] [OPTIONS]") << "\n\n"
+        << Tr::tr("Without a command, starts the Manifold studio (GUI).") << '\n'
+        << Tr::tr("GUI options: [PROJECT|DOCKERFILE] [--screenshot FILE [--view NAME]]") << "\n\n"
+        << Tr::tr("Commands:") << '\n';
     for (const auto &command : CommandRegistry::all())
         out << "  " << command->name().leftJustified(12) << command->summary() << '\n';
-    out << "\nRun 'manifold COMMAND --help' for a command's options.\n"
-           "Options:\n"
-           "  -h, --help     Show this help.\n"
-           "  -v, --version  Show the version.\n";
+    out << '\n'
+        << Tr::tr("Run 'manifold COMMAND --help' for a command's options.") << '\n'
+        << Tr::tr("Options:") << '\n'
+        << "  -h, --help     " << Tr::tr("Show this help.") << '\n'
+        << "  -v, --version  " << Tr::tr("Show the version.") << '\n'
+        << '\n'
+        << Tr::tr("Environment:") << '\n'
+        << "  MANIFOLD_LANG  "
+        << Tr::tr("Language of messages: en or zh_CN (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG).")
+        << '\n';
 }
 
 int dispatch(const QStringList &arguments)
@@ -56,8 +69,8 @@ int dispatch(const QStringList &arguments)
     }
     std::unique_ptr<Command> command = CommandRegistry::create(first);
     if (!command) {
-        err << "manifold: unknown command '" << first << "'.\n"
-            << "Run 'manifold --help' to list the commands.\n";
+        err << "manifold: " << Tr::tr("unknown command '%1'.").arg(first) << '\n'
+            << Tr::tr("Run 'manifold --help' to list the commands.") << '\n';
         return ExitUsage;
     }
     QStringList rest = arguments.mid(2);

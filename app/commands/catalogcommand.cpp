@@ -2,6 +2,7 @@
 #include "core/registry/imagereference.h"
 #include "core/registry/registryclient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Manifold::Cli {
@@ -9,24 +10,26 @@ namespace Manifold::Cli {
 // `manifold catalog HOST`: the repositories of a registry (/v2/_catalog, paginated).
 class CatalogCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::CatalogCommand)
+
 public:
     QString name() const override { return QStringLiteral("catalog"); }
-    QString summary() const override { return QStringLiteral("List the repositories of a registry"); }
+    QString summary() const override { return tr("List the repositories of a registry"); }
 
     int run(const QStringList &arguments, Streams streams) override
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("e.g. 127.0.0.1:5000"));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-        const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Ask for N names per request."),
+        parser.addPositionalArgument(QStringLiteral("host"), tr("e.g. 127.0.0.1:5000"));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+        const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Ask for N names per request."),
                                           QStringLiteral("n"), QStringLiteral("0"));
         parser.addOptions({json, pageSize, RegistryCli::insecureOption(), RegistryCli::caCertOption()});
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
             return exitCode;
         if (parser.positionalArguments().size() != 1) {
-            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), QStringLiteral("expected one registry host"),
+            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), tr("expected one registry host"),
                                                   {}, QStringLiteral("manifold catalog 127.0.0.1:5000")));
             return ExitUsage;
         }
@@ -36,8 +39,8 @@ public:
         if (!probe || probe->domain != host)
             return RegistryCli::fail(streams, name(),
                                      Error(QStringLiteral("registry.reference.domain"),
-                                           QStringLiteral("\"%1\" is not a registry host").arg(host), host,
-                                           QStringLiteral("Give HOST[:PORT], e.g. 127.0.0.1:5000.")),
+                                           tr("\"%1\" is not a registry host").arg(host), host,
+                                           tr("Give HOST[:PORT], e.g. 127.0.0.1:5000.")),
                                      parser.isSet(json), ExitUsage);
         auto session = std::make_shared<Registry::RegistrySession>(RegistryCli::configFrom(parser));
         Registry::RegistryClient client(session, host);

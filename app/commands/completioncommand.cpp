@@ -2,6 +2,7 @@
 #include "app/cli/output.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Manifold::Cli {
@@ -10,18 +11,20 @@ namespace Manifold::Cli {
 // new commands and options complete without editing a script.
 class CompletionCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::CompletionCommand)
+
 public:
     QString name() const override { return QStringLiteral("completion"); }
     QString summary() const override
     {
-        return QStringLiteral("Print a bash or zsh completion script");
+        return tr("Print a bash or zsh completion script");
     }
 
     int run(const QStringList &arguments, Streams streams) override
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("shell"), QStringLiteral("bash or zsh"));
+        parser.addPositionalArgument(QStringLiteral("shell"), tr("bash or zsh"));
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
             return exitCode;
@@ -33,8 +36,8 @@ public:
         } else {
             printError(streams.err, name(),
                        Error(QStringLiteral("cli.usage"),
-                             QStringLiteral("unknown shell \"%1\"").arg(shell), {},
-                             QStringLiteral("use: manifold completion bash|zsh")));
+                             tr("unknown shell \"%1\"").arg(shell), {},
+                             tr("use: manifold completion bash|zsh")));
             return ExitUsage;
         }
         streams.out.flush();

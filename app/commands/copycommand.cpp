@@ -46,11 +46,13 @@ Result<Endpoint> parseEndpoint(const QString &text)
 // layouts, all platforms or a subset, with or without attestations.
 class CopyCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::CopyCommand)
+
 public:
     QString name() const override { return QStringLiteral("copy"); }
     QString summary() const override
     {
-        return QStringLiteral("Copy an image or multi-arch index between registries and OCI layouts");
+        return tr("Copy an image or multi-arch index between registries and OCI layouts");
     }
 
     int run(const QStringList &arguments, Streams streams) override
@@ -58,21 +60,21 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(summary() + QStringLiteral(
             "\nSRC and DST are registry references (127.0.0.1:5000/app:1.0) or oci:DIR[:TAG]."));
-        parser.addPositionalArgument(QStringLiteral("source"), QStringLiteral("What to copy."));
-        parser.addPositionalArgument(QStringLiteral("destination"), QStringLiteral("Where to copy it."));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+        parser.addPositionalArgument(QStringLiteral("source"), tr("What to copy."));
+        parser.addPositionalArgument(QStringLiteral("destination"), tr("Where to copy it."));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
         const QCommandLineOption platform(QStringLiteral("platform"),
-                                          QStringLiteral("Copy only these platforms (comma-separated); writes a new index."),
+                                          tr("Copy only these platforms (comma-separated); writes a new index."),
                                           QStringLiteral("list"));
-        const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Copy every platform (the default)."));
+        const QCommandLineOption all(QStringLiteral("all"), tr("Copy every platform (the default)."));
         const QCommandLineOption noAttestations(QStringLiteral("no-attestations"),
-                                                QStringLiteral("Drop attestation manifests (SBOM, provenance)."));
+                                                tr("Drop attestation manifests (SBOM, provenance)."));
         const QCommandLineOption perArch(QStringLiteral("per-arch-tags"),
-                                         QStringLiteral("Also tag each platform image (:amd64, :arm64, …)."));
+                                         tr("Also tag each platform image (:amd64, :arm64, …)."));
         const QCommandLineOption destInsecure(QStringLiteral("dest-insecure"),
-                                              QStringLiteral("Allow plain HTTP / unverified TLS for the destination registry."));
+                                              tr("Allow plain HTTP / unverified TLS for the destination registry."));
         const QCommandLineOption srcInsecure(QStringLiteral("src-insecure"),
-                                             QStringLiteral("Allow plain HTTP / unverified TLS for the source registry."));
+                                             tr("Allow plain HTTP / unverified TLS for the source registry."));
         parser.addOptions({json, platform, all, noAttestations, perArch, destInsecure, srcInsecure,
                            RegistryCli::insecureOption(), RegistryCli::caCertOption()});
         int exitCode = ExitOk;
@@ -80,12 +82,12 @@ public:
             return exitCode;
         const bool asJson = parser.isSet(json);
         if (parser.positionalArguments().size() != 2) {
-            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), QStringLiteral("expected SRC and DST"), {},
+            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), tr("expected SRC and DST"), {},
                                                   QStringLiteral("manifold copy docker.io/library/busybox:latest 127.0.0.1:5000/busybox:latest")));
             return ExitUsage;
         }
         if (parser.isSet(platform) && parser.isSet(all)) {
-            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), QStringLiteral("--platform and --all exclude each other")));
+            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), tr("--platform and --all exclude each other")));
             return ExitUsage;
         }
         Registry::CopyOptions options;
@@ -134,8 +136,8 @@ public:
             if (!destination->reference.digest.isEmpty() && !options.platforms.isEmpty())
                 return RegistryCli::fail(streams, name(),
                                          Error(QStringLiteral("registry.copy.digest-destination"),
-                                               QStringLiteral("a subset copy writes a new index, so it cannot go to a digest reference"),
-                                               destination->reference.toString(), QStringLiteral("Give the destination a tag.")),
+                                               tr("a subset copy writes a new index, so it cannot go to a digest reference"),
+                                               destination->reference.toString(), tr("Give the destination a tag.")),
                                          asJson, ExitUsage);
             copyDestination = std::make_shared<Registry::RegistryDestination>(session, destination->reference.repositoryOnly());
             destinationTag = destination->reference.tag;
@@ -180,25 +182,33 @@ private:
              : blob.transfer == Registry::BlobTransfer::Mounted ? mounted
                                                                 : uploaded)++;
         }
-        out << "Copied " << result.source << " -> " << result.destination << '\n';
-        out << "  source digest:      " << result.sourceRoot.digest.toString() << '\n';
-        out << "  destination digest: " << result.destinationRoot.digest.toString() << '\n';
+        const QString comma = QStringLiteral(", ");
+        out << tr("Copied %1 -> %2").arg(result.source, result.destination) << '\n';
+        out << "  " << tr("source digest:      %1").arg(result.sourceRoot.digest.toString()) << '\n';
+        out << "  " << tr("destination digest: %1").arg(result.destinationRoot.digest.toString()) << '\n';
         if (result.digestChanged)
-            out << "  note: only some platforms were copied, so the destination index is new and its digest "
-                   "differs from the source's\n";
+            out << "  "
+                << tr("note: only some platforms were copied, so the destination index is new and its digest "
+                      "differs from the source's")
+                << '\n';
         if (!result.copiedPlatforms.isEmpty())
-            out << "  platforms: " << result.copiedPlatforms.join(QStringLiteral(", ")) << '\n';
+            out << "  " << tr("platforms: %1").arg(result.copiedPlatforms.join(comma)) << '\n';
         if (!result.droppedPlatforms.isEmpty())
-            out << "  left out:  " << result.droppedPlatforms.join(QStringLiteral(", ")) << '\n';
+            out << "  " << tr("left out:  %1").arg(result.droppedPlatforms.join(comma)) << '\n';
         if (result.copiedAttestations || result.droppedAttestations)
-            out << "  attestations: " << result.copiedAttestations << " copied, " << result.droppedAttestations
-                << " dropped\n";
-        out << "  blobs: " << uploaded << " uploaded (" << result.bytesUploaded() / 1024 << " KiB), " << mounted
-            << " mounted, " << skipped << " already present\n";
+            out << "  " << tr("attestations: %1 copied, %2 dropped").arg(result.copiedAttestations).arg(result.droppedAttestations)
+                << '\n';
+        out << "  "
+            << tr("blobs: %1 uploaded (%2 KiB), %3 mounted, %4 already present")
+                   .arg(uploaded)
+                   .arg(result.bytesUploaded() / 1024)
+                   .arg(mounted)
+                   .arg(skipped)
+            << '\n';
         if (!result.tags.isEmpty())
-            out << "  tags: " << result.tags.join(QStringLiteral(", ")) << '\n';
+            out << "  " << tr("tags: %1").arg(result.tags.join(comma)) << '\n';
         if (result.destinationPlainHttp)
-            out << "  warning: the destination was reached over plain HTTP (not encrypted)\n";
+            out << "  " << tr("warning: the destination was reached over plain HTTP (not encrypted)") << '\n';
         out.flush();
     }
 };

@@ -14,10 +14,10 @@ using namespace Manifold::Dockerfile;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli)
+};
 
 QString lines(const SourceRange &range)
 {
@@ -41,32 +41,34 @@ QString dotQuote(const QString &text)
 // whether the build host has to emulate it, and every FROM / COPY --from / RUN --mount edge.
 class GraphCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::GraphCommand)
+
 public:
     QString name() const override { return QStringLiteral("graph"); }
     QString summary() const override
     {
-        return QStringLiteral("Show the per-platform stage graph of a Dockerfile (text, JSON or dot)");
+        return tr("Show the per-platform stage graph of a Dockerfile (text, JSON or dot)");
     }
 
     int run(const QStringList &arguments, Streams streams) override
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("file"), tr("The Dockerfile."));
+        parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The Dockerfile."));
         const QCommandLineOption platformOption(
             QStringLiteral("platform"),
-            tr("Target platforms, comma-separated (default: this host's platform)."),
+            Tr::tr("Target platforms, comma-separated (default: this host's platform)."),
             QStringLiteral("platforms"));
         const QCommandLineOption buildArgOption(QStringLiteral("build-arg"),
-                                                tr("Set a build argument (repeatable)."),
+                                                Tr::tr("Set a build argument (repeatable)."),
                                                 QStringLiteral("KEY=VALUE"));
         const QCommandLineOption targetOption(QStringLiteral("target"),
-                                              tr("Build this stage instead of the last one."),
+                                              Tr::tr("Build this stage instead of the last one."),
                                               QStringLiteral("stage"));
         const QCommandLineOption formatOption(QStringLiteral("format"),
-                                              tr("Output format: text, json or dot."),
+                                              Tr::tr("Output format: text, json or dot."),
                                               QStringLiteral("format"), QStringLiteral("text"));
-        const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Same as --format json."));
+        const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Same as --format json."));
         parser.addOptions({platformOption, buildArgOption, targetOption, formatOption, jsonOption});
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
@@ -83,12 +85,12 @@ public:
             return code;
         };
         if (format != QLatin1String("text") && !json && format != QLatin1String("dot"))
-            return fail(Error(QStringLiteral("cli.usage"), tr("unknown format \"%1\"").arg(format), {},
-                              tr("Use --format text, json or dot.")),
+            return fail(Error(QStringLiteral("cli.usage"), Tr::tr("unknown format \"%1\"").arg(format), {},
+                              Tr::tr("Use --format text, json or dot.")),
                         ExitUsage);
         if (parser.positionalArguments().size() != 1)
-            return fail(Error(QStringLiteral("cli.usage"), tr("expected exactly one Dockerfile"), {},
-                              tr("usage: manifold graph FILE [--platform P,...] [--build-arg K=V] "
+            return fail(Error(QStringLiteral("cli.usage"), Tr::tr("expected exactly one Dockerfile"), {},
+                              Tr::tr("usage: manifold graph FILE [--platform P,...] [--build-arg K=V] "
                                  "[--target S] [--format text|json|dot]")),
                         ExitUsage);
 
@@ -126,13 +128,13 @@ public:
 private:
     static void printText(QTextStream &out, const BuildPlan &plan, const HostCapabilities &host)
     {
-        out << plan.fileName << ": " << tr("build platform") << ' ' << plan.buildPlatform.toString()
+        out << plan.fileName << ": " << Tr::tr("build platform") << ' ' << plan.buildPlatform.toString()
             << '\n';
         for (const PlatformPlan &platform : plan.platforms) {
             const PlannedStage *target = platform.stage(platform.targetStage);
             out << '\n' << platform.target.toString();
             if (target)
-                out << "  (" << tr("target") << ' ' << target->displayName << ")";
+                out << "  (" << Tr::tr("target") << ' ' << target->displayName << ")";
             out << '\n';
             for (int index : platform.order) {
                 const PlannedStage &stage = platform.stages.at(index);
@@ -142,34 +144,34 @@ private:
                     base = stage.baseImage;
                     break;
                 case PlannedStage::BaseKind::Stage:
-                    base = tr("stage %1").arg(platform.stages.at(stage.baseStage).displayName);
+                    base = Tr::tr("stage %1").arg(platform.stages.at(stage.baseStage).displayName);
                     break;
                 case PlannedStage::BaseKind::Scratch:
                     base = QStringLiteral("scratch");
                     break;
                 }
-                QString execution = stage.native ? tr("native") : (stage.emulated ? tr("emulated") : tr("copy-only"));
+                QString execution = stage.native ? Tr::tr("native") : (stage.emulated ? Tr::tr("emulated") : Tr::tr("copy-only"));
                 if (stage.emulated) {
                     const PlatformSupport *support = host.find(stage.platform);
                     if (support && !support->canRun())
-                        execution += QStringLiteral(" (") + tr("not runnable here: %1").arg(support->fix) + QLatin1Char(')');
+                        execution += QStringLiteral(" (") + Tr::tr("not runnable here: %1").arg(support->fix) + QLatin1Char(')');
                 }
                 out << "  " << stage.displayName.leftJustified(20) << ' '
                     << stage.platform.toString().leftJustified(14) << ' ' << execution.leftJustified(9)
                     << "  FROM " << base << "  [" << stage.stepCount << ' '
-                    << (stage.stepCount == 1 ? tr("step") : tr("steps")) << ", " << tr("lines") << ' '
+                    << (stage.stepCount == 1 ? Tr::tr("step") : Tr::tr("steps")) << ", " << Tr::tr("lines") << ' '
                     << lines(stage.range) << "]\n";
                 for (const StageEdge &edge : platform.edges) {
                     if (edge.toStage != index || edge.kind == StageEdge::Kind::Base)
                         continue;
                     const QString source = edge.fromStage >= 0
                         ? platform.stages.at(edge.fromStage).displayName
-                        : tr("image %1").arg(edge.image);
+                        : Tr::tr("image %1").arg(edge.image);
                     out << "      <- " << source << "  ("
                         << (edge.kind == StageEdge::Kind::CopyFrom ? QStringLiteral("COPY --from")
                                                                    : QStringLiteral("RUN --mount from"))
                         << (edge.viaOnBuild ? QStringLiteral(", ONBUILD") : QString()) << ", "
-                        << tr("line") << ' ' << edge.range.start.line << ")\n";
+                        << Tr::tr("line") << ' ' << edge.range.start.line << ")\n";
                 }
             }
             QStringList pruned;
@@ -178,7 +180,7 @@ private:
                     pruned.append(stage.displayName);
             }
             if (!pruned.isEmpty())
-                out << "  " << tr("not built") << ": " << pruned.join(QStringLiteral(", ")) << '\n';
+                out << "  " << Tr::tr("not built") << ": " << pruned.join(QStringLiteral(", ")) << '\n';
         }
         out.flush();
     }

@@ -14,10 +14,10 @@ namespace Manifold::Cli {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli)
+};
 
 template<typename T>
 Result<ImageSource> wrap(Result<std::shared_ptr<T>> opened, const QString &reference, const QString &kind)
@@ -38,8 +38,8 @@ Result<ImageSource> openArchive(const QString &path, const QString &reference)
     if (store->exists(QStringLiteral("manifest.json")))
         return wrap(Oci::DockerArchiveSource::open(store), reference, QStringLiteral("docker-archive"));
     return Error(QStringLiteral("cli.image-source.unknown-archive"),
-                 tr("The archive is neither an OCI archive (oci-layout) nor a `docker save` archive (manifest.json)"), path,
-                 tr("Create one with `skopeo copy ... oci-archive:FILE` or `docker save -o FILE IMAGE`."));
+                 Tr::tr("The archive is neither an OCI archive (oci-layout) nor a `docker save` archive (manifest.json)"), path,
+                 Tr::tr("Create one with `skopeo copy ... oci-archive:FILE` or `docker save -o FILE IMAGE`."));
 }
 
 } // namespace
@@ -100,8 +100,8 @@ Result<ImageSource> ImageSourceResolver::resolve(const QString &argument)
     // ------------------------------------------------------------------------------------------
 
     return Error(QStringLiteral("cli.image-source.not-found"),
-                 tr("\"%1\" is not an OCI layout directory, an archive, or a supported reference").arg(argument), argument,
-                 tr("Use a layout directory (oci:DIR[:TAG]), oci-archive:FILE[:TAG] or docker-archive:FILE[:REPO:TAG]."));
+                 Tr::tr("\"%1\" is not an OCI layout directory, an archive, or a supported reference").arg(argument), argument,
+                 Tr::tr("Use a layout directory (oci:DIR[:TAG]), oci-archive:FILE[:TAG] or docker-archive:FILE[:REPO:TAG]."));
 }
 
 Result<Oci::ImageTree> loadImageTree(const ImageSource &image, const Oci::ImageTreeOptions &options)

@@ -18,14 +18,14 @@ using namespace Manifold::Dockerfile;
 // platform. Exit 1 when any finding is an error (or any finding with `# check=error=true`).
 class LintCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::LintCommand)
+
 public:
     QString name() const override { return QStringLiteral("lint"); }
     QString summary() const override
     {
-        return QStringLiteral("Check a Dockerfile: BuildKit's build checks and multi-arch pitfalls");
+        return tr("Check a Dockerfile: BuildKit's build checks and multi-arch pitfalls");
     }
-
-    static QString tr(const char *text) { return QCoreApplication::translate("Manifold::Cli", text); }
 
     int run(const QStringList &arguments, Streams streams) override
     {
@@ -81,14 +81,8 @@ public:
             document[QStringLiteral("findings")] = findings;
             printJson(streams.out, document);
         } else {
-            for (const Diagnostic &d : result.diagnostics) {
-                streams.out << d.file << ':' << d.range.start.line << ':' << d.range.start.column << ": "
-                            << severityName(d.severity) << ": " << d.message << " [" << d.id << "]\n";
-                if (!d.fix.isEmpty())
-                    streams.out << "  fix: " << d.fix << '\n';
-                if (!d.url.isEmpty())
-                    streams.out << "  see: " << d.url << '\n';
-            }
+            for (const Diagnostic &d : result.diagnostics)
+                printDiagnostic(streams.out, d);
             if (result.diagnostics.isEmpty())
                 streams.out << parsed->fileName << ": " << tr("no findings") << '\n';
             streams.out.flush();

@@ -4,6 +4,7 @@
 #include "core/dockerfile/parser/parser.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 
 namespace Manifold::Cli {
@@ -15,11 +16,13 @@ using namespace Manifold::Dockerfile;
 // its parser test files); --json prints the tree with source ranges. Exit 1 on syntax errors.
 class ParseCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::ParseCommand)
+
 public:
     QString name() const override { return QStringLiteral("parse"); }
     QString summary() const override
     {
-        return QStringLiteral("Parse a Dockerfile and show its syntax tree and syntax errors");
+        return tr("Parse a Dockerfile and show its syntax tree and syntax errors");
     }
 
     int run(const QStringList &arguments, Streams streams) override
@@ -27,11 +30,11 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(summary());
         parser.addPositionalArgument(QStringLiteral("file"),
-                                     QStringLiteral("The Dockerfile to parse ('-' reads stdin)."));
+                                     tr("The Dockerfile to parse ('-' reads stdin)."));
         const QCommandLineOption dumpOption(
-            QStringLiteral("dump"), QStringLiteral("Print BuildKit's parser dump format."));
+            QStringLiteral("dump"), tr("Print BuildKit's parser dump format."));
         const QCommandLineOption jsonOption(
-            QStringLiteral("json"), QStringLiteral("Print the syntax tree with ranges as JSON."));
+            QStringLiteral("json"), tr("Print the syntax tree with ranges as JSON."));
         parser.addOption(dumpOption);
         parser.addOption(jsonOption);
         int exitCode = ExitOk;
@@ -42,8 +45,8 @@ public:
         const QStringList files = parser.positionalArguments();
         if (files.size() != 1) {
             const Error error(QStringLiteral("cli.usage"),
-                              QStringLiteral("expected exactly one Dockerfile"), {},
-                              QStringLiteral("usage: manifold parse FILE [--dump] [--json]"));
+                              tr("expected exactly one Dockerfile"), {},
+                              tr("usage: manifold parse FILE [--dump] [--json]"));
             if (json)
                 printJson(streams.out, errorToJson(error));
             else
@@ -80,14 +83,9 @@ private:
             return Parser::parseFile(path);
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
-            return Error(QStringLiteral("dockerfile.read"), QStringLiteral("cannot read stdin"),
+            return Error(QStringLiteral("dockerfile.read"), tr("cannot read stdin"),
                          QStringLiteral("-"));
         return Parser::parse(input.readAll(), QStringLiteral("-"));
-    }
-
-    static QString location(const QString &file, const SourcePosition &at)
-    {
-        return QStringLiteral("%1:%2:%3").arg(file).arg(at.line).arg(at.column);
     }
 
     static QString shortened(QString text, int width)
@@ -103,9 +101,9 @@ private:
         int stages = 0;
         for (const Node &node : parsed.instructions)
             stages += node.keyword == QLatin1String("from") ? 1 : 0;
-        out << parsed.fileName << ": " << parsed.instructions.size() << " instruction"
-            << (parsed.instructions.size() == 1 ? "" : "s") << ", " << stages << " stage"
-            << (stages == 1 ? "" : "s");
+        out << parsed.fileName << ": "
+            << tr("%n instruction(s)", nullptr, int(parsed.instructions.size())) << ", "
+            << tr("%n stage(s)", nullptr, stages);
         const Directives &d = parsed.directives;
         if (!d.syntax.isEmpty())
             out << ", syntax=" << d.syntax;
@@ -132,15 +130,8 @@ private:
 
     static void printDiagnostics(QTextStream &err, const ParsedDockerfile &parsed)
     {
-        for (const Diagnostic &diagnostic : parsed.diagnostics) {
-            err << location(diagnostic.file, diagnostic.range.start) << ": "
-                << severityName(diagnostic.severity) << ": " << diagnostic.message << " ["
-                << diagnostic.id << "]\n";
-            if (!diagnostic.fix.isEmpty())
-                err << "  fix: " << diagnostic.fix << '\n';
-            if (!diagnostic.url.isEmpty())
-                err << "  see: " << diagnostic.url << '\n';
-        }
+        for (const Diagnostic &diagnostic : parsed.diagnostics)
+            printDiagnostic(err, diagnostic);
         err.flush();
     }
 };

@@ -6,10 +6,12 @@
 
 namespace Manifold::Cli {
 
-static QString tr(const char *text)
+namespace {
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli)
+};
+} // namespace
 
 Result<Dockerfile::PlanOptions> planOptionsFromArguments(const HostCapabilities &host,
                                                          const QCommandLineParser &parser,
@@ -36,8 +38,8 @@ Result<Dockerfile::PlanOptions> planOptionsFromArguments(const HostCapabilities 
         const qsizetype equals = buildArg.indexOf(QLatin1Char('='));
         if (equals <= 0)
             return Error(QStringLiteral("cli.usage"),
-                         tr("--build-arg \"%1\" is not KEY=VALUE").arg(buildArg), {},
-                         tr("Write --build-arg NAME=value."));
+                         Tr::tr("--build-arg \"%1\" is not KEY=VALUE").arg(buildArg), {},
+                         Tr::tr("Write --build-arg NAME=value."));
         options.buildArgs.set(buildArg.left(equals), buildArg.mid(equals + 1));
     }
     return options;

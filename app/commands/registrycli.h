@@ -6,22 +6,28 @@
 #include "core/registry/registrysession.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QMutex>
 
 namespace Manifold::Cli::RegistryCli {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::RegistryCli)
+};
+
 inline QCommandLineOption insecureOption()
 {
     return QCommandLineOption(QStringLiteral("insecure"),
-                              QStringLiteral("Allow plain HTTP and unverified TLS for the registry HOST[:PORT] "
-                                             "(repeatable). Loopback registries may use HTTP without it."),
+                              Tr::tr("Allow plain HTTP and unverified TLS for the registry HOST[:PORT] "
+                                     "(repeatable). Loopback registries may use HTTP without it."),
                               QStringLiteral("host"));
 }
 
 inline QCommandLineOption caCertOption()
 {
     return QCommandLineOption(QStringLiteral("ca-cert"),
-                              QStringLiteral("Trust the CA certificates in FILE for HOST (HOST=FILE, repeatable)."),
+                              Tr::tr("Trust the CA certificates in FILE for HOST (HOST=FILE, repeatable)."),
                               QStringLiteral("host=file"));
 }
 

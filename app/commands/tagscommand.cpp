@@ -2,6 +2,7 @@
 #include "core/registry/imagereference.h"
 #include "core/registry/registryclient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Manifold::Cli {
@@ -9,24 +10,26 @@ namespace Manifold::Cli {
 // `manifold tags REF`: every tag of a repository (following pagination).
 class TagsCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::TagsCommand)
+
 public:
     QString name() const override { return QStringLiteral("tags"); }
-    QString summary() const override { return QStringLiteral("List the tags of a registry repository"); }
+    QString summary() const override { return tr("List the tags of a registry repository"); }
 
     int run(const QStringList &arguments, Streams streams) override
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("repository"), QStringLiteral("e.g. 127.0.0.1:5000/busybox"));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-        const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Ask for N tags per request."),
+        parser.addPositionalArgument(QStringLiteral("repository"), tr("e.g. 127.0.0.1:5000/busybox"));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+        const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Ask for N tags per request."),
                                           QStringLiteral("n"), QStringLiteral("0"));
         parser.addOptions({json, pageSize, RegistryCli::insecureOption(), RegistryCli::caCertOption()});
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
             return exitCode;
         if (parser.positionalArguments().size() != 1) {
-            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), QStringLiteral("expected one repository"),
+            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), tr("expected one repository"),
                                                   {}, QStringLiteral("manifold tags 127.0.0.1:5000/busybox")));
             return ExitUsage;
         }

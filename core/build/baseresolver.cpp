@@ -12,17 +12,17 @@ namespace Manifold::Build {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Build", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Build)
+};
 
 QString platformList(const QList<Platform> &platforms)
 {
     QStringList names;
     for (const Platform &platform : platforms)
         names.append(platform.toString());
-    return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "));
 }
 
 bool isIndex(const QString &mediaType, const QByteArray &bytes)
@@ -87,11 +87,11 @@ Result<ResolvedBase> BaseResolver::resolve(const Registry::ImageReference &refer
     }
     if (resolved.pinned.digest.isEmpty())
         return Error(QStringLiteral("build.base.platform-missing"),
-                     tr("Base image %1 has no %2 image (it offers: %3). Building would fail with \"exec format "
+                     Tr::tr("Base image %1 has no %2 image (it offers: %3). Building would fail with \"exec format "
                         "error\" or \"Invalid ELF image\" as soon as a RUN step starts.")
                          .arg(reference.toString(), platform.toString(), platformList(resolved.available)),
                      reference.toString(),
-                     tr("Use a base that is published for %1 (copy the full multi-arch index, e.g. skopeo copy --all), "
+                     Tr::tr("Use a base that is published for %1 (copy the full multi-arch index, e.g. skopeo copy --all), "
                         "or drop %1 from --platform.").arg(platform.toString()));
     return resolved;
 }

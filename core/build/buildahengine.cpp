@@ -9,10 +9,10 @@ namespace Manifold::Build {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Build", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Build)
+};
 
 QString versionFrom(const QString &output)
 {
@@ -77,14 +77,14 @@ EngineInfo BuildahEngine::detect() const
                                        QStringLiteral("docker-archive")};
     info.capabilities.progressFormats = {QStringLiteral("buildah-steps")};
     if (m_program.isEmpty()) {
-        info.problem = tr("buildah is not installed.");
-        info.fix = tr("Install it (Debian/Ubuntu: apt-get install buildah) or pick --engine docker|podman.");
+        info.problem = Tr::tr("buildah is not installed.");
+        info.fix = Tr::tr("Install it (Debian/Ubuntu: apt-get install buildah) or pick --engine docker|podman.");
         return info;
     }
     const Result<QString> version = runQuick(m_program, {QStringLiteral("--version")});
     if (!version) {
-        info.problem = tr("\"%1 --version\" failed: %2").arg(m_program, version.error().message);
-        info.fix = tr("Check the buildah installation or pass --engine-path.");
+        info.problem = Tr::tr("\"%1 --version\" failed: %2").arg(m_program, version.error().message);
+        info.fix = Tr::tr("Check the buildah installation or pass --engine-path.");
         return info;
     }
     info.version = versionFrom(*version);
@@ -97,9 +97,9 @@ Result<QList<ProcessCommand>> BuildahEngine::commands(const ExecutorSpec &spec, 
     Q_UNUSED(info);
     if (!spec.endpoint.isLocal())
         return Error(QStringLiteral("build.endpoint.unsupported"),
-                     tr("Buildah builds locally only; %1 cannot go to %2.")
+                     Tr::tr("Buildah builds locally only; %1 cannot go to %2.")
                          .arg(spec.platform.toString(), spec.endpoint.describe()),
-                     QStringLiteral("--node"), tr("Use --engine docker (DOCKER_HOST/context) or podman (connection)."));
+                     QStringLiteral("--node"), Tr::tr("Use --engine docker (DOCKER_HOST/context) or podman (connection)."));
     const QStringList storage = storageOptions(spec.workDir);
     ProcessCommand build{m_program, storage + buildArguments(spec), QProcessEnvironment::systemEnvironment(),
                          QStringLiteral("build"), true};
@@ -129,14 +129,14 @@ EngineInfo PodmanEngine::detect() const
     info.capabilities.outputFormats = {QStringLiteral("oci-layout"), QStringLiteral("registry")};
     info.capabilities.progressFormats = {QStringLiteral("buildah-steps")};
     if (m_program.isEmpty()) {
-        info.problem = tr("podman is not installed.");
-        info.fix = tr("Install it (Debian/Ubuntu: apt-get install podman) or pick --engine buildah|docker.");
+        info.problem = Tr::tr("podman is not installed.");
+        info.fix = Tr::tr("Install it (Debian/Ubuntu: apt-get install podman) or pick --engine buildah|docker.");
         return info;
     }
     const Result<QString> version = runQuick(m_program, {QStringLiteral("--version")});
     if (!version) {
-        info.problem = tr("\"%1 --version\" failed: %2").arg(m_program, version.error().message);
-        info.fix = tr("Check the podman installation or pass --engine-path.");
+        info.problem = Tr::tr("\"%1 --version\" failed: %2").arg(m_program, version.error().message);
+        info.fix = Tr::tr("Check the podman installation or pass --engine-path.");
         return info;
     }
     info.version = versionFrom(*version);
@@ -152,8 +152,8 @@ Result<QList<ProcessCommand>> PodmanEngine::commands(const ExecutorSpec &spec, c
         global << QStringLiteral("--remote") << QStringLiteral("--connection") << spec.endpoint.podmanConnection;
     } else if (!spec.endpoint.isLocal()) {
         return Error(QStringLiteral("build.endpoint.unsupported"),
-                     tr("Podman reaches other machines through connections, not %1.").arg(spec.endpoint.describe()),
-                     QStringLiteral("--node"), tr("Use podman:CONNECTION (see podman system connection list)."));
+                     Tr::tr("Podman reaches other machines through connections, not %1.").arg(spec.endpoint.describe()),
+                     QStringLiteral("--node"), Tr::tr("Use podman:CONNECTION (see podman system connection list)."));
     } else {
         global = BuildahEngine::storageOptions(spec.workDir);
     }

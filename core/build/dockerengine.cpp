@@ -8,10 +8,10 @@ namespace Manifold::Build {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Build", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Build)
+};
 
 int majorVersion(const QString &version)
 {
@@ -48,8 +48,8 @@ EngineInfo DockerEngine::detect() const
     info.capabilities.remoteEndpoints = true;
     info.capabilities.progressFormats = {QStringLiteral("plain")};
     if (m_program.isEmpty()) {
-        info.problem = tr("The docker CLI is not installed.");
-        info.fix = tr("Install Docker (with the buildx plugin) or pick --engine buildah|podman.");
+        info.problem = Tr::tr("The docker CLI is not installed.");
+        info.fix = Tr::tr("Install Docker (with the buildx plugin) or pick --engine buildah|podman.");
         return info;
     }
     const QProcessEnvironment environment = environmentFor({});
@@ -59,8 +59,8 @@ EngineInfo DockerEngine::detect() const
     const Result<QString> clientOnly = client ? client
         : runQuick(m_program, {QStringLiteral("--version")}, environment);
     if (!clientOnly) {
-        info.problem = tr("\"%1\" does not run: %2").arg(m_program, clientOnly.error().message);
-        info.fix = tr("Check the Docker installation or pass --engine-path.");
+        info.problem = Tr::tr("\"%1\" does not run: %2").arg(m_program, clientOnly.error().message);
+        info.fix = Tr::tr("Check the Docker installation or pass --engine-path.");
         return info;
     }
     info.version = clientOnly->section(QLatin1Char('\n'), 0, 0).section(QLatin1Char(','), 0, 0)
@@ -77,15 +77,15 @@ EngineInfo DockerEngine::detect() const
         if (majorVersion(info.version) >= 23) {
             // From 23.0 on `docker build` is a buildx alias; without the plugin only the legacy
             // builder is left, which ignores --platform for multi-stage pins and has no progress.
-            info.problem = tr("Docker CLI %1 at %2 has no buildx plugin, so it cannot use BuildKit.")
+            info.problem = Tr::tr("Docker CLI %1 at %2 has no buildx plugin, so it cannot use BuildKit.")
                                .arg(info.version, m_program);
-            info.fix = tr("Install the docker-buildx plugin, or point --engine-path at a Docker CLI older than 23 "
+            info.fix = Tr::tr("Install the docker-buildx plugin, or point --engine-path at a Docker CLI older than 23 "
                           "(e.g. /usr/bin/docker), or use --engine buildah.");
             return info;
         }
         if (QStandardPaths::findExecutable(QStringLiteral("skopeo")).isEmpty()) {
-            info.problem = tr("Without buildx, Manifold exports images from the daemon with skopeo, which is missing.");
-            info.fix = tr("Install skopeo (apt-get install skopeo) or the docker-buildx plugin.");
+            info.problem = Tr::tr("Without buildx, Manifold exports images from the daemon with skopeo, which is missing.");
+            info.fix = Tr::tr("Install skopeo (apt-get install skopeo) or the docker-buildx plugin.");
             return info;
         }
     }
@@ -120,9 +120,9 @@ Result<QList<ProcessCommand>> DockerEngine::commands(const ExecutorSpec &spec, c
     }
     if (!spec.endpoint.dockerContext.isEmpty() || !spec.endpoint.buildxBuilder.isEmpty())
         return Error(QStringLiteral("build.endpoint.unsupported"),
-                     tr("Without buildx, Manifold reaches another Docker daemon only through DOCKER_HOST, not %1.")
+                     Tr::tr("Without buildx, Manifold reaches another Docker daemon only through DOCKER_HOST, not %1.")
                          .arg(spec.endpoint.describe()),
-                     QStringLiteral("--node"), tr("Give the daemon's address (ssh://host or unix:///path.sock)."));
+                     QStringLiteral("--node"), Tr::tr("Give the daemon's address (ssh://host or unix:///path.sock)."));
     ProcessCommand build{m_program, global + QStringList{QStringLiteral("build")} + common + QStringList{spec.contextDir},
                          environment, QStringLiteral("build"), true};
     QStringList copy{QStringLiteral("copy"), QStringLiteral("--digestfile"), spec.digestFile};

@@ -7,10 +7,10 @@
 namespace Manifold::Build {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Build", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Build)
+};
 } // namespace
 
 QString engineKindName(EngineKind kind)
@@ -32,8 +32,8 @@ Result<EngineKind> parseEngineKind(const QString &name)
         return EngineKind::Docker;
     if (lower == QLatin1String("podman"))
         return EngineKind::Podman;
-    return Error(QStringLiteral("build.engine.unknown"), tr("Unknown build engine \"%1\".").arg(name),
-                 QStringLiteral("--engine"), tr("Use buildah, docker or podman."));
+    return Error(QStringLiteral("build.engine.unknown"), Tr::tr("Unknown build engine \"%1\".").arg(name),
+                 QStringLiteral("--engine"), Tr::tr("Use buildah, docker or podman."));
 }
 
 QJsonObject EngineInfo::toJson() const
@@ -83,9 +83,9 @@ Result<BuilderEndpoint> BuilderEndpoint::parse(const QString &text)
     else if (value.contains(QLatin1String("://")))
         endpoint.dockerHost = value;
     else
-        return Error(QStringLiteral("build.endpoint"), tr("Cannot read builder endpoint \"%1\".").arg(text),
+        return Error(QStringLiteral("build.endpoint"), Tr::tr("Cannot read builder endpoint \"%1\".").arg(text),
                      QStringLiteral("--node"),
-                     tr("Use a DOCKER_HOST URL (ssh://host, unix:///path.sock, tcp://host:2376), context:NAME, "
+                     Tr::tr("Use a DOCKER_HOST URL (ssh://host, unix:///path.sock, tcp://host:2376), context:NAME, "
                         "builder:NAME or podman:CONNECTION."));
     return endpoint;
 }
@@ -111,7 +111,7 @@ Result<QString> Engine::runQuick(const QString &program, const QStringList &argu
         process.kill();
         process.waitForFinished(1000);
         return Error(QStringLiteral("build.engine.timeout"),
-                     tr("\"%1 %2\" did not answer in time.").arg(program, arguments.join(QLatin1Char(' '))), program);
+                     Tr::tr("\"%1 %2\" did not answer in time.").arg(program, arguments.join(QLatin1Char(' '))), program);
     }
     const QString output = QString::fromUtf8(process.readAll()).trimmed();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)

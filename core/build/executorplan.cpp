@@ -10,10 +10,10 @@ namespace Manifold::Build {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Build", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Build)
+};
 
 QPair<QString, QString> splitArg(const QString &word)
 {
@@ -116,8 +116,8 @@ Result<ExecutorPlan> ExecutorPlanner::fromSharedPlan(const Dockerfile::ParsedDoc
 {
     const UserStages user = groupByStage(parsed);
     if (user.stages.isEmpty() || shared.targetStage < 0)
-        return Error(QStringLiteral("build.plan.no-stage"), tr("The Dockerfile has no FROM instruction."),
-                     parsed.fileName, tr("Start the Dockerfile with FROM <image>."));
+        return Error(QStringLiteral("build.plan.no-stage"), Tr::tr("The Dockerfile has no FROM instruction."),
+                     parsed.fileName, Tr::tr("Start the Dockerfile with FROM <image>."));
 
     ExecutorPlan plan;
     plan.target = shared.target.normalized();
@@ -195,11 +195,11 @@ Status ExecutorPlanner::applyHostSupport(ExecutorPlan &plan, const HostCapabilit
         }
         const QString fix = support && !support->fix.isEmpty()
             ? support->fix
-            : tr("Install QEMU user emulation with binfmt_misc (Debian/Ubuntu: apt-get install qemu-user-static "
+            : Tr::tr("Install QEMU user emulation with binfmt_misc (Debian/Ubuntu: apt-get install qemu-user-static "
                  "binfmt-support; then update-binfmts --enable), or route %1 to a native builder.")
                   .arg(stage.platform.toString());
         return Error(QStringLiteral("build.emulation-missing"),
-                     tr("Stage \"%1\" runs as %2 but this %3 host cannot run %2 binaries: no QEMU emulator is "
+                     Tr::tr("Stage \"%1\" runs as %2 but this %3 host cannot run %2 binaries: no QEMU emulator is "
                         "registered with binfmt_misc.")
                          .arg(stage.name, stage.platform.toString(), host.host.toString()),
                      QStringLiteral("Dockerfile:%1").arg(stage.from.range.start.line), fix);

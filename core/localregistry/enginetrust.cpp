@@ -12,10 +12,10 @@ namespace Manifold::LocalRegistry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::LocalRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
+};
 
 QString underRoot(const QString &rootDir, const QString &path)
 {
@@ -33,8 +33,8 @@ Result<QByteArray> readCa(const TrustInput &input)
 {
     QFile file(input.caCertificatePath);
     if (input.caCertificatePath.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("localregistry.trust.ca"), tr("The registry's CA certificate cannot be read"),
-                     input.caCertificatePath, tr("Start the registry with --tls first; it writes the CA."));
+        return Error(QStringLiteral("localregistry.trust.ca"), Tr::tr("The registry's CA certificate cannot be read"),
+                     input.caCertificatePath, Tr::tr("Start the registry with --tls first; it writes the CA."));
     return file.readAll();
 }
 
@@ -45,8 +45,8 @@ Result<QByteArray> mergedDaemonJson(const TrustInput &input)
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
-            return Error(QStringLiteral("localregistry.trust.daemon-json"), tr("Cannot read Docker's daemon.json"), path,
-                         tr("Run with permission to read it (sudo), or add \"%1\" to insecure-registries by hand.")
+            return Error(QStringLiteral("localregistry.trust.daemon-json"), Tr::tr("Cannot read Docker's daemon.json"), path,
+                         Tr::tr("Run with permission to read it (sudo), or add \"%1\" to insecure-registries by hand.")
                              .arg(input.hostPort));
         const QByteArray bytes = file.readAll();
         if (!bytes.trimmed().isEmpty()) {
@@ -54,11 +54,11 @@ Result<QByteArray> mergedDaemonJson(const TrustInput &input)
             const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
             if (parseError.error != QJsonParseError::NoError || !document.isObject())
                 return Error(QStringLiteral("localregistry.trust.daemon-json"),
-                             tr("Docker's daemon.json is not a valid JSON object (%1 at offset %2); "
+                             Tr::tr("Docker's daemon.json is not a valid JSON object (%1 at offset %2); "
                                 "Manifold will not overwrite it")
                                  .arg(parseError.errorString())
                                  .arg(parseError.offset),
-                             path, tr("Fix the file, then run the trust step again."));
+                             path, Tr::tr("Fix the file, then run the trust step again."));
             object = document.object();
         }
     }
@@ -108,18 +108,18 @@ Result<TrustPlan> EngineTrust::plan(TrustEngine engine, const TrustInput &input)
             if (!ca)
                 return ca.error();
             plan.files.append({QStringLiteral("/etc/docker/certs.d/%1/ca.crt").arg(input.hostPort), *ca,
-                               tr("Docker trusts this CA for %1 (read per connection, no restart needed)").arg(input.hostPort)});
+                               Tr::tr("Docker trusts this CA for %1 (read per connection, no restart needed)").arg(input.hostPort)});
         } else {
             Result<QByteArray> merged = mergedDaemonJson(input);
             if (!merged)
                 return merged.error();
             plan.files.append({QStringLiteral("/etc/docker/daemon.json"), *merged,
-                               tr("allow plain HTTP to %1 (existing settings kept)").arg(input.hostPort), true});
+                               Tr::tr("allow plain HTTP to %1 (existing settings kept)").arg(input.hostPort), true});
             plan.afterCommands.append(QStringLiteral("sudo systemctl reload docker"));
-            plan.notes.append(tr("Docker already treats 127.0.0.0/8 as insecure, so localhost usually works without "
+            plan.notes.append(Tr::tr("Docker already treats 127.0.0.0/8 as insecure, so localhost usually works without "
                                  "this; the entry makes it explicit and covers a host name that resolves elsewhere."));
         }
-        plan.notes.append(tr("Docker Desktop (macOS/Windows): put the same setting in Settings > Docker Engine."));
+        plan.notes.append(Tr::tr("Docker Desktop (macOS/Windows): put the same setting in Settings > Docker Engine."));
         return plan;
     }
     // Buildah and Podman share containers/image configuration.
@@ -128,16 +128,16 @@ Result<TrustPlan> EngineTrust::plan(TrustEngine engine, const TrustInput &input)
         if (!ca)
             return ca.error();
         plan.files.append({QStringLiteral("/etc/containers/certs.d/%1/ca.crt").arg(input.hostPort), *ca,
-                           tr("%1 trusts this CA for %2").arg(trustEngineName(engine), input.hostPort)});
-        plan.notes.append(tr("Rootless alternative: ~/.config/containers/certs.d/%1/ca.crt").arg(input.hostPort));
+                           Tr::tr("%1 trusts this CA for %2").arg(trustEngineName(engine), input.hostPort)});
+        plan.notes.append(Tr::tr("Rootless alternative: ~/.config/containers/certs.d/%1/ca.crt").arg(input.hostPort));
     } else {
-        QString toml = tr("# Generated by Manifold: the local registry at %1 speaks plain HTTP.\n").arg(input.hostPort);
+        QString toml = Tr::tr("# Generated by Manifold: the local registry at %1 speaks plain HTTP.\n").arg(input.hostPort);
         toml += QStringLiteral("[[registry]]\nlocation = %1\ninsecure = true\n").arg(tomlString(input.hostPort));
         plan.files.append({QStringLiteral("/etc/containers/registries.conf.d/%1").arg(dropInName(input.hostPort)),
-                           toml.toUtf8(), tr("allow plain HTTP to %1").arg(input.hostPort)});
-        plan.notes.append(tr("Rootless alternative: ~/.config/containers/registries.conf.d/%1")
+                           toml.toUtf8(), Tr::tr("allow plain HTTP to %1").arg(input.hostPort)});
+        plan.notes.append(Tr::tr("Rootless alternative: ~/.config/containers/registries.conf.d/%1")
                               .arg(dropInName(input.hostPort)));
-        plan.notes.append(tr("Per command instead: --tls-verify=false"));
+        plan.notes.append(Tr::tr("Per command instead: --tls-verify=false"));
     }
     return plan;
 }
@@ -186,9 +186,9 @@ Status EngineTrust::apply(const TrustPlan &plan, const QString &rootDir)
         if (!QDir().mkpath(directory) || !out.open(QIODevice::WriteOnly) || out.write(file.contents) < 0
             || !out.commit())
             return Error(QStringLiteral("localregistry.trust.permission"),
-                         tr("Cannot write %1 (%2)").arg(path, out.errorString().isEmpty() ? tr("permission denied")
+                         Tr::tr("Cannot write %1 (%2)").arg(path, out.errorString().isEmpty() ? Tr::tr("permission denied")
                                                                                            : out.errorString()),
-                         path, tr("Run these commands as an administrator:\n%1").arg(plan.shellScript()));
+                         path, Tr::tr("Run these commands as an administrator:\n%1").arg(plan.shellScript()));
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                         | QFileDevice::ReadOther);
     }

@@ -13,10 +13,10 @@ namespace Manifold::LocalRegistry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::LocalRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
+};
 
 QByteArray bcrypt(const QByteArray &password, const QByteArray &setting)
 {
@@ -33,19 +33,19 @@ Result<QByteArray> HtpasswdFile::hashLine(const QString &user, const QString &pa
 {
     if (user.isEmpty() || user.contains(QLatin1Char(':')) || user.contains(QLatin1Char('\n')))
         return Error(QStringLiteral("localregistry.htpasswd.user"),
-                     tr("The user name \"%1\" cannot be used for htpasswd auth").arg(user), {},
-                     tr("Use a non-empty name without ':' or line breaks."));
+                     Tr::tr("The user name \"%1\" cannot be used for htpasswd auth").arg(user), {},
+                     Tr::tr("Use a non-empty name without ':' or line breaks."));
     if (password.isEmpty())
-        return Error(QStringLiteral("localregistry.htpasswd.password"), tr("The registry password is empty"), {},
-                     tr("Give a password (bcrypt hashes at most its first 72 bytes)."));
+        return Error(QStringLiteral("localregistry.htpasswd.password"), Tr::tr("The registry password is empty"), {},
+                     Tr::tr("Give a password (bcrypt hashes at most its first 72 bytes)."));
     char setting[CRYPT_GENSALT_OUTPUT_SIZE];
     if (!crypt_gensalt_rn("$2y$", static_cast<unsigned long>(cost), nullptr, 0, setting, sizeof setting))
         return Error(QStringLiteral("localregistry.htpasswd.salt"),
-                     tr("libcrypt cannot make a bcrypt ($2y$) salt"), {},
-                     tr("Install libxcrypt (Debian: libcrypt1), which supports bcrypt."));
+                     Tr::tr("libcrypt cannot make a bcrypt ($2y$) salt"), {},
+                     Tr::tr("Install libxcrypt (Debian: libcrypt1), which supports bcrypt."));
     const QByteArray hash = bcrypt(password.toUtf8(), setting);
     if (hash.isEmpty())
-        return Error(QStringLiteral("localregistry.htpasswd.hash"), tr("libcrypt cannot hash the password with bcrypt"));
+        return Error(QStringLiteral("localregistry.htpasswd.hash"), Tr::tr("libcrypt cannot hash the password with bcrypt"));
     return QByteArray(user.toUtf8() + ':' + hash);
 }
 
@@ -68,7 +68,7 @@ Status HtpasswdFile::write(const QString &path, const QString &user, const QStri
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(*line + '\n') < 0 || !file.commit())
-        return Error(QStringLiteral("localregistry.htpasswd.write"), tr("Cannot write the htpasswd file"), path,
+        return Error(QStringLiteral("localregistry.htpasswd.write"), Tr::tr("Cannot write the htpasswd file"), path,
                      file.errorString());
     return {};
 }

@@ -25,10 +25,10 @@ namespace Manifold::LocalRegistry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::LocalRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
+};
 
 template<typename T>
 Result<T> wait(QFuture<Result<T>> future)
@@ -131,8 +131,8 @@ Result<std::shared_ptr<Oci::ContentSource>> ImageMirror::openSource(const QStrin
         return parsed.error();
     }
     return Error(QStringLiteral("localregistry.mirror.source"),
-                 tr("Mirroring from \"%1\" is not supported").arg(specifier), specifier,
-                 tr("Give an OCI layout (oci:DIR[:TAG]), an archive (oci-archive:FILE[:TAG]) or a registry "
+                 Tr::tr("Mirroring from \"%1\" is not supported").arg(specifier), specifier,
+                 Tr::tr("Give an OCI layout (oci:DIR[:TAG]), an archive (oci-archive:FILE[:TAG]) or a registry "
                     "reference (docker://HOST/REPO:TAG); without registry access, copy it into a layout first: "
                     "skopeo copy --all docker://IMAGE oci:DIR:TAG"));
 }
@@ -163,10 +163,10 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
 {
     using namespace Oci;
     if (!request.source)
-        return Error(QStringLiteral("localregistry.mirror.source"), tr("No source image to mirror"));
+        return Error(QStringLiteral("localregistry.mirror.source"), Tr::tr("No source image to mirror"));
     if (!request.pushIndex && !request.perArchTags)
-        return Error(QStringLiteral("localregistry.mirror.nothing"), tr("Nothing to push: neither an index nor per-arch tags"),
-                     {}, tr("Ask for --index, --per-arch-tags, or both."));
+        return Error(QStringLiteral("localregistry.mirror.nothing"), Tr::tr("Nothing to push: neither an index nor per-arch tags"),
+                     {}, Tr::tr("Ask for --index, --per-arch-tags, or both."));
     const QString where = request.source->describe();
     Result<Descriptor> root = wait(request.source->resolve(request.sourceReference));
     if (!root)
@@ -206,15 +206,15 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
             }
             if (!missing.isEmpty())
                 return Error(QStringLiteral("localregistry.mirror.platform-missing"),
-                             tr("The source image has no %1; it has only %2").arg(missing.join(QStringLiteral(", ")),
+                             Tr::tr("The source image has no %1; it has only %2").arg(missing.join(QStringLiteral(", ")),
                                                                                    platformList(available)),
                              where,
-                             tr("Mirror from a source that has every platform you need (for example the upstream "
+                             Tr::tr("Mirror from a source that has every platform you need (for example the upstream "
                                 "multi-arch tag), or ask only for the platforms listed."));
             everything = selected.size() == entries.size();
         }
         if (selected.isEmpty())
-            return Error(QStringLiteral("localregistry.mirror.no-platforms"), tr("The source index lists no platform images"),
+            return Error(QStringLiteral("localregistry.mirror.no-platforms"), Tr::tr("The source index lists no platform images"),
                          where);
         QSet<QString> selectedDigests;
         for (const Descriptor &entry : selected) {
@@ -241,13 +241,13 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
             wanted = wanted || p.normalized() == platform.normalized();
         if (!wanted)
             return Error(QStringLiteral("localregistry.mirror.platform-missing"),
-                         tr("The source is a single-platform image for %1; it has no %2")
+                         Tr::tr("The source is a single-platform image for %1; it has no %2")
                              .arg(platform.toDisplayString(), platformList(request.platforms)),
-                         where, tr("Mirror from a multi-platform index instead."));
+                         where, Tr::tr("Mirror from a multi-platform index instead."));
         items.append({*root, platform, false, {}, {}});
     } else {
         return Error(QStringLiteral("localregistry.mirror.media-type"),
-                     tr("The source reference is neither an image manifest nor an index (%1)").arg(root->mediaType), where);
+                     Tr::tr("The source reference is neither an image manifest nor an index (%1)").arg(root->mediaType), where);
     }
 
     // Manifests first: they name every blob, so progress knows the total up front.
@@ -277,11 +277,11 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
     result.repository = request.repository;
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Error(QStringLiteral("localregistry.mirror.scratch"), tr("Cannot create a temporary directory"),
+        return Error(QStringLiteral("localregistry.mirror.scratch"), Tr::tr("Cannot create a temporary directory"),
                      scratch.path(), scratch.errorString());
     for (int i = 0; i < blobs.size(); ++i) {
         if (cancel.isCancelled())
-            return Error(QStringLiteral("localregistry.mirror.cancelled"), tr("Mirroring was cancelled"), where);
+            return Error(QStringLiteral("localregistry.mirror.cancelled"), Tr::tr("Mirroring was cancelled"), where);
         const Descriptor &blob = blobs.at(i);
         MirrorProgress step;
         step.digest = blob.digest.toString();
@@ -295,7 +295,7 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
             ++result.blobsSkipped;
             step.skipped = true;
             step.done = blob.size;
-            step.message = tr("blob %1 already present").arg(blob.digest.shortString());
+            step.message = Tr::tr("blob %1 already present").arg(blob.digest.shortString());
             if (progress)
                 progress(step);
             continue;
@@ -304,7 +304,7 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
         Result<QString> fetched = wait(request.source->fetchBlobToFile(blob, path, {}, cancel));
         if (!fetched)
             return fetched.error();
-        step.message = tr("uploading blob %1").arg(blob.digest.shortString());
+        step.message = Tr::tr("uploading blob %1").arg(blob.digest.shortString());
         Status uploaded = client.uploadBlobFromFile(request.repository, blob, path,
                                                 [&](qint64 done, qint64) {
                                                     step.done = done;
@@ -341,8 +341,8 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
             MirrorProgress step;
             step.platform = item.platform.toDisplayString();
             step.digest = digest;
-            step.message = image.tag.isEmpty() ? tr("pushed manifest %1").arg(item.descriptor.digest.shortString())
-                                               : tr("tagged %1:%2").arg(request.repository, image.tag);
+            step.message = image.tag.isEmpty() ? Tr::tr("pushed manifest %1").arg(item.descriptor.digest.shortString())
+                                               : Tr::tr("tagged %1:%2").arg(request.repository, image.tag);
             progress(step);
         }
         result.images.append(image);
@@ -378,7 +378,7 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
         if (progress) {
             MirrorProgress step;
             step.digest = result.indexDigest;
-            step.message = tr("pushed index %1:%2").arg(request.repository, request.tag);
+            step.message = Tr::tr("pushed index %1:%2").arg(request.repository, request.tag);
             progress(step);
         }
     }

@@ -9,10 +9,10 @@ namespace Manifold::LocalRegistry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::LocalRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
+};
 
 // Runs a QtKeychain job to completion; nullopt on success.
 std::optional<Error> runJob(QKeychain::Job &job, const QString &what, const QString &key)
@@ -27,8 +27,8 @@ std::optional<Error> runJob(QKeychain::Job &job, const QString &what, const QStr
         return std::nullopt;
     return Error(job.error() == QKeychain::EntryNotFound ? QStringLiteral("localregistry.keychain.not-found")
                                                          : QStringLiteral("localregistry.keychain"),
-                 tr("%1: %2").arg(what, job.errorString()), key,
-                 tr("Unlock or start the system keychain (on Linux a Secret Service such as gnome-keyring)."));
+                 Tr::tr("%1: %2").arg(what, job.errorString()), key,
+                 Tr::tr("Unlock or start the system keychain (on Linux a Secret Service such as gnome-keyring)."));
 }
 
 } // namespace
@@ -48,7 +48,7 @@ Status PasswordKeychain::store(const QString &user, const QString &hostPort, con
     QKeychain::WritePasswordJob job(service());
     job.setKey(key(user, hostPort));
     job.setTextData(password);
-    if (std::optional<Error> error = runJob(job, tr("Cannot store the registry password in the keychain"), job.key()))
+    if (std::optional<Error> error = runJob(job, Tr::tr("Cannot store the registry password in the keychain"), job.key()))
         return *error;
     return {};
 }
@@ -57,7 +57,7 @@ Result<QString> PasswordKeychain::read(const QString &user, const QString &hostP
 {
     QKeychain::ReadPasswordJob job(service());
     job.setKey(key(user, hostPort));
-    if (std::optional<Error> error = runJob(job, tr("Cannot read the registry password from the keychain"), job.key()))
+    if (std::optional<Error> error = runJob(job, Tr::tr("Cannot read the registry password from the keychain"), job.key()))
         return *error;
     return job.textData();
 }
@@ -66,7 +66,7 @@ Status PasswordKeychain::remove(const QString &user, const QString &hostPort)
 {
     QKeychain::DeletePasswordJob job(service());
     job.setKey(key(user, hostPort));
-    if (std::optional<Error> error = runJob(job, tr("Cannot remove the registry password from the keychain"), job.key()))
+    if (std::optional<Error> error = runJob(job, Tr::tr("Cannot remove the registry password from the keychain"), job.key()))
         return *error;
     return {};
 }

@@ -10,10 +10,10 @@ namespace Manifold::LocalRegistry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::LocalRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
+};
 
 // Inodes of sockets listening on `port` in one /proc/net/tcp-format table.
 QList<quint64> listeningInodes(const QString &table, quint16 port)
@@ -46,8 +46,8 @@ QList<quint64> listeningInodes(const QString &table, quint16 port)
 QString PortOccupant::describe() const
 {
     if (pid <= 0)
-        return tr("a process Manifold cannot see (another user, a container proxy or another namespace)");
-    return QStringLiteral("%1 (pid %2)").arg(command.isEmpty() ? tr("unknown program") : command).arg(pid);
+        return Tr::tr("a process Manifold cannot see (another user, a container proxy or another namespace)");
+    return QStringLiteral("%1 (pid %2)").arg(command.isEmpty() ? Tr::tr("unknown program") : command).arg(pid);
 }
 
 bool PortProbe::isFree(quint16 port)
@@ -108,12 +108,12 @@ quint16 PortProbe::nextFree(quint16 preferred)
 Error PortProbe::portInUse(const PortOccupant &occupant)
 {
     const quint16 free = nextFree(static_cast<quint16>(occupant.port + 1));
-    QString hint = free ? tr("Choose another port (port %1 is free: --port %1) or stop %2.").arg(free).arg(occupant.describe())
-                        : tr("Choose another port or stop %1.").arg(occupant.describe());
+    QString hint = free ? Tr::tr("Choose another port (port %1 is free: --port %1) or stop %2.").arg(free).arg(occupant.describe())
+                        : Tr::tr("Choose another port or stop %1.").arg(occupant.describe());
     if (!occupant.commandLine.isEmpty())
-        hint += QLatin1Char(' ') + tr("Its command line: %1").arg(occupant.commandLine);
+        hint += QLatin1Char(' ') + Tr::tr("Its command line: %1").arg(occupant.commandLine);
     return Error(QStringLiteral("localregistry.port-in-use"),
-                 tr("Port %1 is already in use by %2").arg(occupant.port).arg(occupant.describe()),
+                 Tr::tr("Port %1 is already in use by %2").arg(occupant.port).arg(occupant.describe()),
                  QStringLiteral("127.0.0.1:%1").arg(occupant.port), hint);
 }
 

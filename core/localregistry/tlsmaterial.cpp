@@ -21,10 +21,10 @@ namespace Manifold::LocalRegistry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::LocalRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
+};
 
 struct Free
 {
@@ -91,7 +91,7 @@ Status writePem(const QString &path, const QByteArray &pem, bool secret)
         ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
         : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions) || file.write(pem) < 0 || !file.commit())
-        return Error(QStringLiteral("localregistry.tls.write"), tr("Cannot write TLS material"), path, file.errorString());
+        return Error(QStringLiteral("localregistry.tls.write"), Tr::tr("Cannot write TLS material"), path, file.errorString());
     return {};
 }
 
@@ -129,7 +129,7 @@ std::unique_ptr<T, Free> readPem(const QString &path, Reader reader)
 Result<TlsMaterial> TlsMaterial::generate(const QString &directory, const QString &hostName)
 {
     if (!QDir().mkpath(directory))
-        return Error(QStringLiteral("localregistry.tls.write"), tr("Cannot create the TLS directory"), directory);
+        return Error(QStringLiteral("localregistry.tls.write"), Tr::tr("Cannot create the TLS directory"), directory);
     TlsMaterial material;
     material.caCertificatePath = directory + QStringLiteral("/ca.crt");
     material.caKeyPath = directory + QStringLiteral("/ca.key");
@@ -149,16 +149,16 @@ Result<TlsMaterial> TlsMaterial::generate(const QString &directory, const QStrin
         || X509_cmp_current_time(X509_get0_notAfter(caCert.get())) <= 0) {
         caKey = newKey();
         if (!caKey)
-            return opensslError(tr("Cannot generate the CA key"));
+            return opensslError(Tr::tr("Cannot generate the CA key"));
         caCert = newCertificate(caKey.get(), QStringLiteral("Manifold local registry CA (%1)").arg(host), 3650);
         if (!caCert)
-            return opensslError(tr("Cannot create the CA certificate"));
+            return opensslError(Tr::tr("Cannot create the CA certificate"));
         X509_set_issuer_name(caCert.get(), X509_get_subject_name(caCert.get()));
         if (!addExtension(caCert.get(), caCert.get(), NID_basic_constraints, "critical,CA:TRUE,pathlen:0")
             || !addExtension(caCert.get(), caCert.get(), NID_key_usage, "critical,keyCertSign,cRLSign")
             || !addExtension(caCert.get(), caCert.get(), NID_subject_key_identifier, "hash")
             || X509_sign(caCert.get(), caKey.get(), EVP_sha256()) == 0)
-            return opensslError(tr("Cannot sign the CA certificate"));
+            return opensslError(Tr::tr("Cannot sign the CA certificate"));
         if (Status s = writePem(material.caKeyPath, keyPem(caKey.get()), true); !s)
             return s.error();
         if (Status s = writePem(material.caCertificatePath, certificatePem(caCert.get()), false); !s)
@@ -167,10 +167,10 @@ Result<TlsMaterial> TlsMaterial::generate(const QString &directory, const QStrin
 
     KeyPtr serverKey = newKey();
     if (!serverKey)
-        return opensslError(tr("Cannot generate the server key"));
+        return opensslError(Tr::tr("Cannot generate the server key"));
     CertPtr server = newCertificate(serverKey.get(), QStringLiteral("localhost"), 825);
     if (!server)
-        return opensslError(tr("Cannot create the server certificate"));
+        return opensslError(Tr::tr("Cannot create the server certificate"));
     X509_set_issuer_name(server.get(), X509_get_subject_name(caCert.get()));
     QStringList san;
     for (const QString &dns : material.dnsNames)
@@ -184,7 +184,7 @@ Result<TlsMaterial> TlsMaterial::generate(const QString &directory, const QStrin
         || !addExtension(server.get(), caCert.get(), NID_subject_alt_name, sanText.constData())
         || !addExtension(server.get(), caCert.get(), NID_authority_key_identifier, "keyid:always")
         || X509_sign(server.get(), caKey.get(), EVP_sha256()) == 0)
-        return opensslError(tr("Cannot sign the server certificate"));
+        return opensslError(Tr::tr("Cannot sign the server certificate"));
     if (Status s = writePem(material.keyPath, keyPem(serverKey.get()), true); !s)
         return s.error();
     if (Status s = writePem(material.certificatePath, certificatePem(server.get()), false); !s)

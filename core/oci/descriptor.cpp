@@ -7,7 +7,7 @@
 
 namespace Manifold::Oci {
 
-using Internal::tr;
+using Internal::Tr;
 
 Result<Descriptor> Descriptor::fromJson(const QJsonObject &object, const QString &location)
 {
@@ -15,14 +15,14 @@ Result<Descriptor> Descriptor::fromJson(const QJsonObject &object, const QString
     const QJsonValue mediaType = object.value(QStringLiteral("mediaType"));
     if (!mediaType.isString() || mediaType.toString().isEmpty())
         return Error(QStringLiteral("oci.descriptor.missing-media-type"),
-                     tr("The descriptor has no mediaType"), location,
-                     tr("Every descriptor needs a mediaType such as %1.").arg(MediaType::OciManifest));
+                     Tr::tr("The descriptor has no mediaType"), location,
+                     Tr::tr("Every descriptor needs a mediaType such as %1.").arg(MediaType::OciManifest));
     descriptor.mediaType = mediaType.toString();
 
     const QJsonValue digest = object.value(QStringLiteral("digest"));
     if (!digest.isString())
-        return Error(QStringLiteral("oci.descriptor.missing-digest"), tr("The descriptor has no digest"),
-                     location, tr("Add the sha256 digest of the content."));
+        return Error(QStringLiteral("oci.descriptor.missing-digest"), Tr::tr("The descriptor has no digest"),
+                     location, Tr::tr("Add the sha256 digest of the content."));
     Result<Digest> parsed = Digest::parse(digest.toString(), location);
     if (!parsed)
         return parsed.error();
@@ -31,8 +31,8 @@ Result<Descriptor> Descriptor::fromJson(const QJsonObject &object, const QString
     const QJsonValue size = object.value(QStringLiteral("size"));
     if (!size.isDouble() || size.toDouble() < 0 || size.toDouble() != double(qint64(size.toDouble())))
         return Error(QStringLiteral("oci.descriptor.missing-size"),
-                     tr("The descriptor has no valid size (a non-negative integer)"), location,
-                     tr("Add the content's size in bytes."));
+                     Tr::tr("The descriptor has no valid size (a non-negative integer)"), location,
+                     Tr::tr("Add the content's size in bytes."));
     descriptor.size = qint64(size.toDouble());
 
     if (object.contains(QStringLiteral("platform"))) {
@@ -47,8 +47,8 @@ Result<Descriptor> Descriptor::fromJson(const QJsonObject &object, const QString
         auto decoded = QByteArray::fromBase64Encoding(object.value(QStringLiteral("data")).toString().toLatin1(),
                                                        QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            return Error(QStringLiteral("oci.descriptor.data"), tr("The descriptor's data field is not base64"),
-                         location, tr("Remove the data field or encode the content as base64."));
+            return Error(QStringLiteral("oci.descriptor.data"), Tr::tr("The descriptor's data field is not base64"),
+                         location, Tr::tr("Remove the data field or encode the content as base64."));
         descriptor.data = *decoded;
         if (Status status = descriptor.verify(descriptor.data, location); !status)
             return status.error();

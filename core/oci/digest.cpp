@@ -8,10 +8,10 @@ namespace Manifold::Oci {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Oci", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Oci)
+};
 
 const EVP_MD *mdFor(DigestAlgorithm algorithm)
 {
@@ -48,10 +48,10 @@ QString Digest::algorithmName() const
 Result<Digest> Digest::parse(const QString &text, const QString &location)
 {
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    const QString hint = tr("A digest is \"sha256:\" followed by 64 lowercase hex digits (or \"sha512:\" and 128).");
+    const QString hint = Tr::tr("A digest is \"sha256:\" followed by 64 lowercase hex digits (or \"sha512:\" and 128).");
     if (colon <= 0)
         return Error(QStringLiteral("oci.digest.invalid"),
-                     tr("\"%1\" is not a digest: it has no algorithm prefix").arg(text.left(80)), location, hint);
+                     Tr::tr("\"%1\" is not a digest: it has no algorithm prefix").arg(text.left(80)), location, hint);
     const QStringView algorithm = QStringView(text).left(colon);
     const QStringView encoded = QStringView(text).mid(colon + 1);
     DigestAlgorithm id;
@@ -61,11 +61,11 @@ Result<Digest> Digest::parse(const QString &text, const QString &location)
         id = DigestAlgorithm::Sha512;
     else
         return Error(QStringLiteral("oci.digest.unsupported-algorithm"),
-                     tr("Digest algorithm \"%1\" is not supported").arg(algorithm.left(32).toString()),
-                     location, tr("Use sha256 or sha512 digests."));
+                     Tr::tr("Digest algorithm \"%1\" is not supported").arg(algorithm.left(32).toString()),
+                     location, Tr::tr("Use sha256 or sha512 digests."));
     if (encoded.size() != hexLength(id) || !isLowerHex(encoded))
         return Error(QStringLiteral("oci.digest.invalid"),
-                     tr("\"%1\" is not a valid %2 digest: expected %3 lowercase hex digits")
+                     Tr::tr("\"%1\" is not a valid %2 digest: expected %3 lowercase hex digits")
                          .arg(text.left(140), algorithmName(id))
                          .arg(hexLength(id)),
                      location, hint);
@@ -164,10 +164,10 @@ Status ContentVerifier::addData(const char *data, qint64 length)
 {
     if (m_expectedSize >= 0 && m_hasher.bytesHashed() + length > m_expectedSize)
         return Error(QStringLiteral("oci.content.size-mismatch"),
-                     tr("Content of %1 is larger than the %2 bytes its descriptor declares")
+                     Tr::tr("Content of %1 is larger than the %2 bytes its descriptor declares")
                          .arg(m_expected.toString())
                          .arg(m_expectedSize),
-                     m_location, tr("The source serves different content than its manifest describes; re-push or re-pull the image."));
+                     m_location, Tr::tr("The source serves different content than its manifest describes; re-push or re-pull the image."));
     m_hasher.addData(data, length);
     return {};
 }
@@ -176,16 +176,16 @@ Status ContentVerifier::finish()
 {
     if (m_expectedSize >= 0 && m_hasher.bytesHashed() != m_expectedSize)
         return Error(QStringLiteral("oci.content.size-mismatch"),
-                     tr("Content of %1 has %2 bytes, its descriptor declares %3")
+                     Tr::tr("Content of %1 has %2 bytes, its descriptor declares %3")
                          .arg(m_expected.toString())
                          .arg(m_hasher.bytesHashed())
                          .arg(m_expectedSize),
-                     m_location, tr("The content is truncated or the descriptor is wrong; fetch it again or fix the manifest."));
+                     m_location, Tr::tr("The content is truncated or the descriptor is wrong; fetch it again or fix the manifest."));
     const Digest actual = m_hasher.result();
     if (actual != m_expected)
         return Error(QStringLiteral("oci.content.digest-mismatch"),
-                     tr("Content digest %1 does not match the expected %2").arg(actual.toString(), m_expected.toString()),
-                     m_location, tr("The content is corrupt or was replaced; fetch it again from a trusted source."));
+                     Tr::tr("Content digest %1 does not match the expected %2").arg(actual.toString(), m_expected.toString()),
+                     m_location, Tr::tr("The content is corrupt or was replaced; fetch it again from a trusted source."));
     return {};
 }
 
@@ -196,7 +196,7 @@ Status verifyContent(const QByteArray &bytes, const Digest &expected, qint64 exp
     if (Status status = verifier.addData(bytes); !status) {
         // Report the full size rather than "larger than": it is known here.
         return Error(QStringLiteral("oci.content.size-mismatch"),
-                     tr("Content of %1 has %2 bytes, its descriptor declares %3")
+                     Tr::tr("Content of %1 has %2 bytes, its descriptor declares %3")
                          .arg(expected.toString())
                          .arg(bytes.size())
                          .arg(expectedSize),

@@ -11,7 +11,7 @@
 
 namespace Manifold::Oci {
 
-using Internal::tr;
+using Internal::Tr;
 
 namespace {
 
@@ -40,16 +40,16 @@ Result<std::shared_ptr<DockerArchiveSource>> DockerArchiveSource::open(std::shar
     const QString archivePath = store->describe();
     if (!store->exists(QStringLiteral("manifest.json")))
         return Error(QStringLiteral("oci.docker-archive.not-an-archive"),
-                     tr("This is not a `docker save` archive: manifest.json is missing"), archivePath,
-                     tr("Create one with `docker save -o FILE IMAGE`; for OCI archives use oci-archive:FILE."));
+                     Tr::tr("This is not a `docker save` archive: manifest.json is missing"), archivePath,
+                     Tr::tr("Create one with `docker save -o FILE IMAGE`; for OCI archives use oci-archive:FILE."));
     Result<QByteArray> manifestJson = store->read(QStringLiteral("manifest.json"), MaxManifestSize);
     if (!manifestJson)
         return manifestJson.error();
     const QString where = archivePath + QStringLiteral("/manifest.json");
     const QJsonDocument document = QJsonDocument::fromJson(*manifestJson);
     if (!document.isArray() || document.array().isEmpty())
-        return Error(QStringLiteral("oci.docker-archive.manifest"), tr("manifest.json is not a non-empty JSON array"),
-                     where, tr("The archive is damaged; save the image again."));
+        return Error(QStringLiteral("oci.docker-archive.manifest"), Tr::tr("manifest.json is not a non-empty JSON array"),
+                     where, Tr::tr("The archive is damaged; save the image again."));
 
     std::shared_ptr<DockerArchiveSource> source(new DockerArchiveSource(store));
     const QJsonArray items = document.array();
@@ -58,8 +58,8 @@ Result<std::shared_ptr<DockerArchiveSource>> DockerArchiveSource::open(std::shar
         const QString itemWhere = where + QStringLiteral(": [%1]").arg(i);
         const QString configPath = TarStore::normalizeName(item.value(QStringLiteral("Config")).toString());
         if (configPath.isEmpty())
-            return Error(QStringLiteral("oci.docker-archive.manifest"), tr("The image entry has no Config"), itemWhere,
-                         tr("The archive is damaged; save the image again."));
+            return Error(QStringLiteral("oci.docker-archive.manifest"), Tr::tr("The image entry has no Config"), itemWhere,
+                         Tr::tr("The archive is damaged; save the image again."));
         Result<QByteArray> configBytes = store->read(configPath, 16 * 1024 * 1024);
         if (!configBytes)
             return configBytes.error();
@@ -71,14 +71,14 @@ Result<std::shared_ptr<DockerArchiveSource>> DockerArchiveSource::open(std::shar
             const QString layerPath = TarStore::normalizeName(value.toString());
             if (layerPath.isEmpty() || !store->exists(layerPath))
                 return Error(QStringLiteral("oci.docker-archive.missing-layer"),
-                             tr("Layer %1 listed in manifest.json is missing").arg(value.toString()), itemWhere,
-                             tr("The archive is incomplete; save the image again."));
+                             Tr::tr("Layer %1 listed in manifest.json is missing").arg(value.toString()), itemWhere,
+                             Tr::tr("The archive is incomplete; save the image again."));
             // Layers are hashed here: a docker archive records no layer digests of its own.
             DigestHasher hasher;
             QByteArray head;
             Status status = store->stream(layerPath, [&](const char *data, qint64 length) -> Status {
                 if (cancel.isCancelled())
-                    return Error(QStringLiteral("oci.cancelled"), tr("Cancelled"), archivePath, {});
+                    return Error(QStringLiteral("oci.cancelled"), Tr::tr("Cancelled"), archivePath, {});
                 if (head.size() < 8)
                     head.append(data, qMin<qint64>(length, 8));
                 hasher.addData(data, length);
@@ -124,8 +124,8 @@ Result<Descriptor> DockerArchiveSource::resolveNow(const QString &reference) con
         }
     }
     return Error(QStringLiteral("oci.docker-archive.unknown-reference"),
-                 tr("No image named \"%1\" in the archive").arg(reference), m_store->describe(),
-                 tr("Available: %1").arg(available.isEmpty() ? tr("(untagged images only; use the config digest)")
+                 Tr::tr("No image named \"%1\" in the archive").arg(reference), m_store->describe(),
+                 Tr::tr("Available: %1").arg(available.isEmpty() ? Tr::tr("(untagged images only; use the config digest)")
                                                              : available.join(QStringLiteral(", "))));
 }
 
@@ -136,8 +136,8 @@ Result<QByteArray> DockerArchiveSource::fetchManifestNow(const Descriptor &descr
             return image.manifest.rawBytes();
     }
     return Error(QStringLiteral("oci.docker-archive.unknown-manifest"),
-                 tr("No manifest %1 in the archive").arg(descriptor.digest.toString()), m_store->describe(),
-                 tr("Resolve a tag of this archive first; docker archives only have synthesized manifests."));
+                 Tr::tr("No manifest %1 in the archive").arg(descriptor.digest.toString()), m_store->describe(),
+                 Tr::tr("Resolve a tag of this archive first; docker archives only have synthesized manifests."));
 }
 
 Result<QByteArray> DockerArchiveSource::fetchBlobNow(const Descriptor &descriptor, qint64 limit) const
@@ -145,7 +145,7 @@ Result<QByteArray> DockerArchiveSource::fetchBlobNow(const Descriptor &descripto
     const QString path = m_blobPaths.value(descriptor.digest);
     if (path.isEmpty())
         return Error(QStringLiteral("oci.docker-archive.unknown-blob"),
-                     tr("No blob %1 in the archive").arg(descriptor.digest.toString()), m_store->describe(), {});
+                     Tr::tr("No blob %1 in the archive").arg(descriptor.digest.toString()), m_store->describe(), {});
     Result<QByteArray> bytes = m_store->read(path, limit);
     if (!bytes)
         return bytes.error();
@@ -159,11 +159,11 @@ Status DockerArchiveSource::streamBlob(const Descriptor &descriptor, const FileS
     const QString path = m_blobPaths.value(descriptor.digest);
     if (path.isEmpty())
         return Error(QStringLiteral("oci.docker-archive.unknown-blob"),
-                     tr("No blob %1 in the archive").arg(descriptor.digest.toString()), m_store->describe(), {});
+                     Tr::tr("No blob %1 in the archive").arg(descriptor.digest.toString()), m_store->describe(), {});
     ContentVerifier verifier(descriptor.digest, descriptor.size, m_store->describe() + QLatin1Char('/') + path);
     Status status = m_store->stream(path, [&](const char *data, qint64 length) -> Status {
         if (cancel.isCancelled())
-            return Error(QStringLiteral("oci.cancelled"), tr("Cancelled"), m_store->describe(), {});
+            return Error(QStringLiteral("oci.cancelled"), Tr::tr("Cancelled"), m_store->describe(), {});
         if (Status checked = verifier.addData(data, length); !checked)
             return checked;
         return sink(data, length);
@@ -195,7 +195,7 @@ QFuture<Result<QString>> DockerArchiveSource::fetchBlobToFile(const Descriptor &
         const QString blobPath = self->m_blobPaths.value(descriptor.digest);
         if (blobPath.isEmpty())
             return Error(QStringLiteral("oci.docker-archive.unknown-blob"),
-                         tr("No blob %1 in the archive").arg(descriptor.digest.toString()), self->m_store->describe(), {});
+                         Tr::tr("No blob %1 in the archive").arg(descriptor.digest.toString()), self->m_store->describe(), {});
         return writeVerifiedBlob(*self->m_store, blobPath, descriptor, path, progress, cancel);
     });
 }

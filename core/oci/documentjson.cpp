@@ -10,17 +10,17 @@ Result<QJsonObject> parseDocument(const QByteArray &bytes, qint64 limit, const Q
 {
     if (bytes.size() > limit)
         return Error(kind + QStringLiteral(".too-large"),
-                     tr("The %1 is %2 bytes, over the %3-byte limit").arg(what).arg(bytes.size()).arg(limit),
-                     location, tr("Registries and runtimes refuse documents this large; split the image or drop entries."));
+                     Tr::tr("The %1 is %2 bytes, over the %3-byte limit").arg(what).arg(bytes.size()).arg(limit),
+                     location, Tr::tr("Registries and runtimes refuse documents this large; split the image or drop entries."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error(kind + QStringLiteral(".json"),
-                     tr("The %1 is not valid JSON: %2 at byte %3").arg(what, parseError.errorString()).arg(parseError.offset),
-                     location, tr("The content is damaged or is not a %1; fetch it again.").arg(what));
+                     Tr::tr("The %1 is not valid JSON: %2 at byte %3").arg(what, parseError.errorString()).arg(parseError.offset),
+                     location, Tr::tr("The content is damaged or is not a %1; fetch it again.").arg(what));
     if (!document.isObject())
-        return Error(kind + QStringLiteral(".json"), tr("The %1 is not a JSON object").arg(what), location,
-                     tr("The content is not a %1; check the reference.").arg(what));
+        return Error(kind + QStringLiteral(".json"), Tr::tr("The %1 is not a JSON object").arg(what), location,
+                     Tr::tr("The content is not a %1; check the reference.").arg(what));
     return document.object();
 }
 

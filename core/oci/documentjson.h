@@ -11,10 +11,10 @@
 
 namespace Manifold::Oci::Internal {
 
-inline QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Oci", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Oci)
+};
 
 // Size limit, then JSON syntax, then "must be an object". `kind` is the error-code prefix
 // ("oci.manifest") and `what` the human name ("image manifest").

@@ -12,7 +12,7 @@
 
 namespace Manifold::Oci {
 
-using Internal::tr;
+using Internal::Tr;
 
 namespace {
 
@@ -24,15 +24,15 @@ constexpr qint64 CacheTotalLimit = 32 * 1024 * 1024;
 
 Error notFound(const QString &store, const QString &relativePath)
 {
-    return Error(QStringLiteral("oci.layout.missing-file"), tr("%1 is missing").arg(relativePath), store,
-                 tr("The image store is incomplete; copy or save the image again."));
+    return Error(QStringLiteral("oci.layout.missing-file"), Tr::tr("%1 is missing").arg(relativePath), store,
+                 Tr::tr("The image store is incomplete; copy or save the image again."));
 }
 
 Error tooLarge(const QString &store, const QString &relativePath, qint64 size, qint64 limit)
 {
     return Error(QStringLiteral("oci.content.too-large"),
-                 tr("%1 is %2 bytes, over the %3-byte limit for this kind of content").arg(relativePath).arg(size).arg(limit),
-                 store, tr("This content is not what its descriptor claims, or it must be streamed to a file."));
+                 Tr::tr("%1 is %2 bytes, over the %3-byte limit for this kind of content").arg(relativePath).arg(size).arg(limit),
+                 store, Tr::tr("This content is not what its descriptor claims, or it must be streamed to a file."));
 }
 
 struct ArchiveReader
@@ -46,15 +46,15 @@ struct ArchiveReader
         archive_read_support_format_gnutar(handle);
         if (archive_read_open_filename(handle, QFile::encodeName(path).constData(), 64 * 1024) != ARCHIVE_OK)
             return Error(QStringLiteral("oci.archive.open"),
-                         tr("Cannot read the archive: %1").arg(QString::fromUtf8(archive_error_string(handle))), path,
-                         tr("Check that the file exists and is a tar archive (docker save, skopeo copy oci-archive:)."));
+                         Tr::tr("Cannot read the archive: %1").arg(QString::fromUtf8(archive_error_string(handle))), path,
+                         Tr::tr("Check that the file exists and is a tar archive (docker save, skopeo copy oci-archive:)."));
         return {};
     }
     Error failure(const QString &path) const
     {
         return Error(QStringLiteral("oci.archive.read"),
-                     tr("The archive is damaged: %1").arg(QString::fromUtf8(archive_error_string(handle))), path,
-                     tr("Save or copy the image again."));
+                     Tr::tr("The archive is damaged: %1").arg(QString::fromUtf8(archive_error_string(handle))), path,
+                     Tr::tr("Save or copy the image again."));
     }
 };
 
@@ -80,8 +80,8 @@ Result<QByteArray> DirectoryStore::read(const QString &relativePath, qint64 maxS
     if (file.size() > maxSize)
         return tooLarge(m_directory, relativePath, file.size(), maxSize);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("oci.layout.read"), tr("Cannot read %1: %2").arg(relativePath, file.errorString()),
-                     m_directory, tr("Check the file permissions."));
+        return Error(QStringLiteral("oci.layout.read"), Tr::tr("Cannot read %1: %2").arg(relativePath, file.errorString()),
+                     m_directory, Tr::tr("Check the file permissions."));
     return file.read(maxSize + 1);
 }
 
@@ -91,13 +91,13 @@ Status DirectoryStore::stream(const QString &relativePath, const Sink &sink)
     if (!file.exists())
         return notFound(m_directory, relativePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("oci.layout.read"), tr("Cannot read %1: %2").arg(relativePath, file.errorString()),
-                     m_directory, tr("Check the file permissions."));
+        return Error(QStringLiteral("oci.layout.read"), Tr::tr("Cannot read %1: %2").arg(relativePath, file.errorString()),
+                     m_directory, Tr::tr("Check the file permissions."));
     QByteArray buffer(ChunkSize, Qt::Uninitialized);
     for (;;) {
         const qint64 got = file.read(buffer.data(), buffer.size());
         if (got < 0)
-            return Error(QStringLiteral("oci.layout.read"), tr("Cannot read %1: %2").arg(relativePath, file.errorString()),
+            return Error(QStringLiteral("oci.layout.read"), Tr::tr("Cannot read %1: %2").arg(relativePath, file.errorString()),
                          m_directory, {});
         if (got == 0)
             return {};
@@ -134,8 +134,8 @@ QString TarStore::normalizeName(const QString &name)
 Result<std::unique_ptr<TarStore>> TarStore::open(const QString &archivePath)
 {
     if (!QFileInfo(archivePath).isFile())
-        return Error(QStringLiteral("oci.archive.missing"), tr("The archive does not exist"), archivePath,
-                     tr("Check the path; create one with `docker save -o FILE IMAGE` or `skopeo copy ... oci-archive:FILE`."));
+        return Error(QStringLiteral("oci.archive.missing"), Tr::tr("The archive does not exist"), archivePath,
+                     Tr::tr("Check the path; create one with `docker save -o FILE IMAGE` or `skopeo copy ... oci-archive:FILE`."));
     std::unique_ptr<TarStore> store(new TarStore(archivePath));
     ArchiveReader reader;
     if (Status status = reader.open(archivePath); !status)
@@ -171,8 +171,8 @@ Result<std::unique_ptr<TarStore>> TarStore::open(const QString &archivePath)
         }
     }
     if (entries == 0)
-        return Error(QStringLiteral("oci.archive.empty"), tr("The archive has no entries"), archivePath,
-                     tr("Save the image again."));
+        return Error(QStringLiteral("oci.archive.empty"), Tr::tr("The archive has no entries"), archivePath,
+                     Tr::tr("Save the image again."));
     return store;
 }
 

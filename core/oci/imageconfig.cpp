@@ -6,7 +6,7 @@
 
 namespace Manifold::Oci {
 
-using Internal::tr;
+using Internal::Tr;
 
 namespace {
 
@@ -40,7 +40,7 @@ QJsonObject HistoryEntry::toJson() const
 Result<ImageConfig> ImageConfig::parse(const QByteArray &bytes, const QString &location)
 {
     Result<QJsonObject> document = Internal::parseDocument(bytes, MaxConfigSize, QStringLiteral("oci.config"),
-                                                           tr("image config"), location);
+                                                           Tr::tr("image config"), location);
     if (!document)
         return document.error();
     const QJsonObject &object = *document;
@@ -49,8 +49,8 @@ Result<ImageConfig> ImageConfig::parse(const QByteArray &bytes, const QString &l
         const QString name = QString::fromLatin1(field);
         if (!object.value(name).isString() || object.value(name).toString().isEmpty())
             return Error(QStringLiteral("oci.config.missing-field"),
-                         tr("The image config has no %1").arg(name), prefix + name,
-                         tr("Every image config declares os and architecture; rebuild the image or fix the config."));
+                         Tr::tr("The image config has no %1").arg(name), prefix + name,
+                         Tr::tr("Every image config declares os and architecture; rebuild the image or fix the config."));
     }
     ImageConfig config;
     config.m_raw = bytes;

@@ -15,7 +15,7 @@
 
 namespace Manifold::Oci {
 
-using Internal::tr;
+using Internal::Tr;
 
 namespace {
 
@@ -41,7 +41,7 @@ QJsonArray errorsJson(const QList<Error> &errors)
 
 Error cancelledError(const QString &where)
 {
-    return Error(QStringLiteral("oci.cancelled"), tr("Cancelled"), where, {});
+    return Error(QStringLiteral("oci.cancelled"), Tr::tr("Cancelled"), where, {});
 }
 
 // The loader's own pool: its tasks block on source futures, so they must not starve the
@@ -127,8 +127,8 @@ void collectEntries(ContentSource &source, const ImageIndex &index, const QStrin
                 continue;
             }
             if (depth >= 3) {
-                errors.append(Error(QStringLiteral("oci.index.too-deep"), tr("Indexes are nested too deeply"),
-                                    item.indexPath, tr("Flatten the index.")));
+                errors.append(Error(QStringLiteral("oci.index.too-deep"), Tr::tr("Indexes are nested too deeply"),
+                                    item.indexPath, Tr::tr("Flatten the index.")));
                 continue;
             }
             collectEntries(source, *nested, item.indexPath + QLatin1Char('/'), depth + 1, options, out, errors, progress);
@@ -284,8 +284,8 @@ Result<ImageTree> ImageTreeLoader::loadNow(const std::shared_ptr<ContentSource> 
         manifests.append(PendingManifest{*root, QString(), source->fetchManifest(*root)});
     } else {
         return Error(QStringLiteral("oci.tree.unsupported-root"),
-                     tr("%1 points to %2, which is neither an image nor an index").arg(reference, root->mediaType),
-                     tree.source, tr("Inspect an image reference; artifacts are listed by their subject's index."));
+                     Tr::tr("%1 points to %2, which is neither an image nor an index").arg(reference, root->mediaType),
+                     tree.source, Tr::tr("Inspect an image reference; artifacts are listed by their subject's index."));
     }
 
     // Manifests (already requested together), then all configs at once.

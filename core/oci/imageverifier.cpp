@@ -10,7 +10,7 @@
 
 namespace Manifold::Oci {
 
-using Internal::tr;
+using Internal::Tr;
 
 namespace {
 
@@ -127,41 +127,41 @@ void checkBinaries(const ImageNode &node, const VerifyOptions &options, QList<Fi
     auto evidence = [&options](const QStringList &paths) {
         QStringList list = paths.mid(0, options.maxEvidence);
         if (paths.size() > options.maxEvidence)
-            list.append(tr("… and %1 more").arg(paths.size() - options.maxEvidence));
+            list.append(Tr::tr("… and %1 more").arg(paths.size() - options.maxEvidence));
         return list;
     };
     for (auto it = foreign.begin(); it != foreign.end(); ++it) {
         const QString machine = machineNames.value(it.key());
-        QString message = tr("The image is labelled %1 but contains %2 %3 (%4) binaries; they fail with \"exec format error\" on %1 hosts")
+        QString message = Tr::tr("The image is labelled %1 but contains %2 %3 (%4) binaries; they fail with \"exec format error\" on %1 hosts")
                               .arg(declared.toString())
                               .arg(it.value().size())
                               .arg(machine, it.key());
         if (native == 0)
-            message += tr("; it contains no %1 binaries at all, so it is mislabelled").arg(declared.architecture);
+            message += Tr::tr("; it contains no %1 binaries at all, so it is mislabelled").arg(declared.architecture);
         findings.append(makeFinding(Finding::Severity::Error, QStringLiteral("foreign-binaries"), subject, message,
                                     evidence(it.value()),
-                                    tr("Rebuild this platform with `--platform %1` (the build stage must produce %1 binaries; with cross-compilation, "
+                                    Tr::tr("Rebuild this platform with `--platform %1` (the build stage must produce %1 binaries; with cross-compilation, "
                                        "use $TARGETARCH, not $BUILDARCH), or label the image %2.")
                                         .arg(declared.toString(), it.key())));
     }
     for (auto it = compatible.begin(); it != compatible.end(); ++it)
         findings.append(makeFinding(Finding::Severity::Warning, QStringLiteral("compat-binaries"), subject,
-                                    tr("The %1 image contains %2 %3 binaries; they run only where the kernel supports %3 (32-bit compatibility)")
+                                    Tr::tr("The %1 image contains %2 %3 binaries; they run only where the kernel supports %3 (32-bit compatibility)")
                                         .arg(declared.toString())
                                         .arg(it.value().size())
                                         .arg(it.key()),
                                     evidence(it.value()),
-                                    tr("Prefer %1 builds of these programs; some hosts (many arm64 servers, Apple Silicon VMs) lack 32-bit support.")
+                                    Tr::tr("Prefer %1 builds of these programs; some hosts (many arm64 servers, Apple Silicon VMs) lack 32-bit support.")
                                         .arg(declared.architecture)));
     for (auto it = crossTools.begin(); it != crossTools.end(); ++it)
         findings.append(makeFinding(Finding::Severity::Info, QStringLiteral("cross-toolchain-binaries"), subject,
-                                    tr("%1 %2 files sit in cross-toolchain or data paths; they are not run directly")
+                                    Tr::tr("%1 %2 files sit in cross-toolchain or data paths; they are not run directly")
                                         .arg(it.value().size())
                                         .arg(it.key()),
                                     evidence(it.value())));
     for (auto it = otherOs.begin(); it != otherOs.end(); ++it)
         findings.append(makeFinding(Finding::Severity::Info, QStringLiteral("non-linux-binaries"), subject,
-                                    tr("%1 %2 files are present (not runnable by a Linux container)").arg(it.value().size()).arg(it.key()),
+                                    Tr::tr("%1 %2 files are present (not runnable by a Linux container)").arg(it.value().size()).arg(it.key()),
                                     evidence(it.value())));
 }
 
@@ -198,17 +198,17 @@ void checkPlatformImage(const ImageNode &node, const VerifyOptions &options, QLi
     const Platform configPlatform = node.config->platform();
     for (const QString &problem : configPlatform.validate())
         findings.append(makeFinding(Finding::Severity::Error, QStringLiteral("invalid-platform"), subject,
-                                    tr("The image config declares %1: %2").arg(configPlatform.toDisplayString(), problem),
+                                    Tr::tr("The image config declares %1: %2").arg(configPlatform.toDisplayString(), problem),
                                     {node.config->digest().toString()},
-                                    tr("Rebuild with a valid --platform (e.g. linux/amd64, linux/arm64, linux/arm/v7).")));
+                                    Tr::tr("Rebuild with a valid --platform (e.g. linux/amd64, linux/arm64, linux/arm/v7).")));
     if (node.descriptor.platform && !samePlatform(*node.descriptor.platform, configPlatform))
         findings.append(makeFinding(Finding::Severity::Error, QStringLiteral("platform-mismatch"), subject,
-                                    tr("The index says %1 but the image config says %2; runtimes pick by the index and then run a %2 image")
+                                    Tr::tr("The index says %1 but the image config says %2; runtimes pick by the index and then run a %2 image")
                                         .arg(node.descriptor.platform->toDisplayString(), configPlatform.toDisplayString()),
                                     {node.indexPath + QStringLiteral(" platform: ") + node.descriptor.platform->toDisplayString(),
                                      QStringLiteral("config ") + node.config->digest().shortString() + QStringLiteral(": ")
                                          + configPlatform.toDisplayString()},
-                                    tr("Recreate the index from the images' own configs (`docker buildx imagetools create`), or rebuild the entry for %1.")
+                                    Tr::tr("Recreate the index from the images' own configs (`docker buildx imagetools create`), or rebuild the entry for %1.")
                                         .arg(node.descriptor.platform->toString())));
     checkBinaries(node, options, findings);
 }
@@ -226,10 +226,10 @@ void checkExpectations(const ImageTree &tree, const VerifyOptions &options, QLis
             for (const Platform &platform : options.expectPlatforms)
                 expected.append(platform.toString());
             findings.append(makeFinding(Finding::Severity::Error, QStringLiteral("single-arch-tag"), tree.reference,
-                                        tr("The reference is a single-platform image (%1), not a multi-platform index with %2")
+                                        Tr::tr("The reference is a single-platform image (%1), not a multi-platform index with %2")
                                             .arg(actual.toString(), expected.join(QStringLiteral(", "))),
                                         {tree.root.mediaType + QStringLiteral(" ") + tree.root.digest.toString()},
-                                        tr("Push a multi-platform index: build with `--platform %1` and push, or copy the original with "
+                                        Tr::tr("Push a multi-platform index: build with `--platform %1` and push, or copy the original with "
                                            "`skopeo copy --all` / `docker buildx imagetools create`.")
                                             .arg(expected.join(QLatin1Char(',')))));
         }
@@ -244,10 +244,10 @@ void checkExpectations(const ImageTree &tree, const VerifyOptions &options, QLis
             found = found || samePlatform(image->declaredPlatform(), expected);
         if (!found)
             findings.append(makeFinding(Finding::Severity::Error, QStringLiteral("missing-platform"), expected.toString(),
-                                        tr("The index has no %1 image (it has: %2)")
-                                            .arg(expected.toString(), present.isEmpty() ? tr("none") : present.join(QStringLiteral(", "))),
+                                        Tr::tr("The index has no %1 image (it has: %2)")
+                                            .arg(expected.toString(), present.isEmpty() ? Tr::tr("none") : present.join(QStringLiteral(", "))),
                                         {tree.root.digest.toString()},
-                                        tr("Copy every platform (`skopeo copy --all`, `crane copy`, `docker buildx imagetools create`) "
+                                        Tr::tr("Copy every platform (`skopeo copy --all`, `crane copy`, `docker buildx imagetools create`) "
                                            "or rebuild with `--platform` including %1.")
                                             .arg(expected.toString())));
     }
@@ -264,10 +264,10 @@ void explainAttestations(const ImageTree &tree, QList<Finding> &findings)
         }
         findings.append(makeFinding(
             Finding::Severity::Info, QStringLiteral("attestation"), node->indexPath,
-            tr("%1 (platform unknown/unknown) is a BuildKit attestation manifest (provenance/SBOM) for %2; runtimes never pick it and it is not a platform")
-                .arg(node->indexPath, describes.isEmpty() ? tr("an image") : describes),
+            Tr::tr("%1 (platform unknown/unknown) is a BuildKit attestation manifest (provenance/SBOM) for %2; runtimes never pick it and it is not a platform")
+                .arg(node->indexPath, describes.isEmpty() ? Tr::tr("an image") : describes),
             {node->descriptor.digest.toString()},
-            tr("`docker manifest create` and some older tools reject indexes with attestations: use "
+            Tr::tr("`docker manifest create` and some older tools reject indexes with attestations: use "
                "`docker buildx imagetools create`, or build with `--provenance=false --sbom=false` if you must.")));
     }
 }
@@ -302,21 +302,21 @@ void explainHost(const ImageTree &tree, const HostDescription &host, VerifyRepor
             selection.selected = candidates.first();
             if (canRun(host.native, selection.selected)) {
                 selection.how = RuntimeSelection::How::Native;
-                selection.explanation = tr("single-platform image; runs natively");
+                selection.explanation = Tr::tr("single-platform image; runs natively");
             } else if (canRun(host.emulated, selection.selected)) {
                 selection.how = RuntimeSelection::How::Emulated;
-                selection.explanation = tr("single-platform %1 image; docker warns that the platform does not match and runs it under emulation")
+                selection.explanation = Tr::tr("single-platform %1 image; docker warns that the platform does not match and runs it under emulation")
                                             .arg(selection.selected.toString());
                 report.findings.append(makeFinding(Finding::Severity::Warning, QStringLiteral("runs-emulated"), selection.selected.toString(),
-                                                   tr("This host (%1) runs the %2 image only through emulation (slow)")
+                                                   Tr::tr("This host (%1) runs the %2 image only through emulation (slow)")
                                                        .arg(request.toString(), selection.selected.toString()),
-                                                   {}, tr("Publish a multi-platform index that includes %1.").arg(request.toString())));
+                                                   {}, Tr::tr("Publish a multi-platform index that includes %1.").arg(request.toString())));
             } else {
-                selection.explanation = tr("single-platform %1 image; this host fails with \"exec format error\"").arg(selection.selected.toString());
+                selection.explanation = Tr::tr("single-platform %1 image; this host fails with \"exec format error\"").arg(selection.selected.toString());
                 report.findings.append(makeFinding(Finding::Severity::Error, QStringLiteral("not-runnable"), selection.selected.toString(),
-                                                   tr("This host (%1) cannot run the %2 image: \"exec format error\"")
+                                                   Tr::tr("This host (%1) cannot run the %2 image: \"exec format error\"")
                                                        .arg(request.toString(), selection.selected.toString()),
-                                                   {}, tr("Install QEMU user emulation (`docker run --privileged --rm tonistiigi/binfmt --install all`) "
+                                                   {}, Tr::tr("Install QEMU user emulation (`docker run --privileged --rm tonistiigi/binfmt --install all`) "
                                                           "or publish a %1 image.").arg(request.toString())));
             }
         }
@@ -328,11 +328,11 @@ void explainHost(const ImageTree &tree, const HostDescription &host, VerifyRepor
         selection.entryIndex = candidateNodes.at(picked);
         selection.selected = candidates.at(picked);
         selection.how = RuntimeSelection::How::Native;
-        selection.explanation = tr("a runtime on this host picks %1 (%2) and runs it natively")
+        selection.explanation = Tr::tr("a runtime on this host picks %1 (%2) and runs it natively")
                                     .arg(tree.images.at(selection.entryIndex).indexPath, selection.selected.toDisplayString());
         report.selections.append(selection);
     } else {
-        selection.explanation = tr("no entry matches %1: `docker run` without --platform fails with \"no matching manifest\"").arg(request.toString());
+        selection.explanation = Tr::tr("no entry matches %1: `docker run` without --platform fails with \"no matching manifest\"").arg(request.toString());
         report.selections.append(selection);
     }
     bool emulatedAvailable = false;
@@ -346,19 +346,19 @@ void explainHost(const ImageTree &tree, const HostDescription &host, VerifyRepor
         extra.entryIndex = candidateNodes.at(index);
         extra.selected = candidates.at(index);
         extra.how = RuntimeSelection::How::Emulated;
-        extra.explanation = tr("with --platform %1 a runtime picks %2 and runs it under emulation")
+        extra.explanation = Tr::tr("with --platform %1 a runtime picks %2 and runs it under emulation")
                                 .arg(emulated.toString(), tree.images.at(extra.entryIndex).indexPath);
         report.selections.append(extra);
     }
     if (picked < 0) {
         if (emulatedAvailable)
             report.findings.append(makeFinding(Finding::Severity::Warning, QStringLiteral("no-native-platform"), request.toString(),
-                                               tr("The index has no image this host (%1) runs natively; only emulated platforms are available").arg(request.toString()),
-                                               {}, tr("Add a %1 image to the index (build with `--platform` including it), or run with an explicit --platform under emulation.").arg(request.toString())));
+                                               Tr::tr("The index has no image this host (%1) runs natively; only emulated platforms are available").arg(request.toString()),
+                                               {}, Tr::tr("Add a %1 image to the index (build with `--platform` including it), or run with an explicit --platform under emulation.").arg(request.toString())));
         else
             report.findings.append(makeFinding(Finding::Severity::Error, QStringLiteral("not-runnable"), request.toString(),
-                                               tr("Nothing in the index runs on this host (%1), natively or emulated").arg(request.toString()),
-                                               {}, tr("Add a %1 image, or install QEMU user emulation for one of the image's platforms.").arg(request.toString())));
+                                               Tr::tr("Nothing in the index runs on this host (%1), natively or emulated").arg(request.toString()),
+                                               {}, Tr::tr("Add a %1 image, or install QEMU user emulation for one of the image's platforms.").arg(request.toString())));
     }
 }
 

@@ -12,7 +12,7 @@
 
 namespace Manifold::Oci {
 
-using Internal::tr;
+using Internal::Tr;
 
 namespace {
 
@@ -259,10 +259,10 @@ Result<LayerScan> LayerScanner::scan(const Reader &source, const QString &locati
     archive_read_support_format_gnutar(handle);
     auto failure = [&](const char *what) -> Error {
         if (m_options.cancel.isCancelled())
-            return Error(QStringLiteral("oci.cancelled"), tr("Cancelled"), location, {});
+            return Error(QStringLiteral("oci.cancelled"), Tr::tr("Cancelled"), location, {});
         return Error(QStringLiteral("oci.layer.read"),
-                     tr("%1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(archive_error_string(handle))),
-                     location, tr("The layer is not a (gzip/zstd-compressed) tar, or it is damaged."));
+                     Tr::tr("%1: %2").arg(QString::fromLatin1(what), QString::fromUtf8(archive_error_string(handle))),
+                     location, Tr::tr("The layer is not a (gzip/zstd-compressed) tar, or it is damaged."));
     };
     if (archive_read_open(handle, &context, nullptr, readCallback, nullptr) != ARCHIVE_OK)
         return failure("cannot read the layer");
@@ -366,8 +366,8 @@ Result<LayerScan> LayerScanner::scanFile(const QString &path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("oci.layer.open"), tr("Cannot read the layer: %1").arg(file.errorString()), path,
-                     tr("Check that the file exists and is readable."));
+        return Error(QStringLiteral("oci.layer.open"), Tr::tr("Cannot read the layer: %1").arg(file.errorString()), path,
+                     Tr::tr("Check that the file exists and is readable."));
     return scan([&file](char *buffer, qint64 capacity) { return file.read(buffer, capacity); }, path);
 }
 
@@ -375,12 +375,12 @@ Result<LayerScan> LayerScanner::scanFile(const QString &path, const Descriptor &
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("oci.layer.open"), tr("Cannot read the layer: %1").arg(file.errorString()), path,
-                     tr("Check that the file exists and is readable."));
+        return Error(QStringLiteral("oci.layer.open"), Tr::tr("Cannot read the layer: %1").arg(file.errorString()), path,
+                     Tr::tr("Check that the file exists and is readable."));
     if (expected.size >= 0 && file.size() != expected.size)
         return Error(QStringLiteral("oci.content.size-mismatch"),
-                     tr("Blob %1 has %2 bytes, its descriptor declares %3").arg(expected.digest.toString()).arg(file.size()).arg(expected.size),
-                     path, tr("The blob is truncated or replaced; copy the image again."));
+                     Tr::tr("Blob %1 has %2 bytes, its descriptor declares %3").arg(expected.digest.toString()).arg(file.size()).arg(expected.size),
+                     path, Tr::tr("The blob is truncated or replaced; copy the image again."));
     ContentVerifier verifier(expected.digest, expected.size, path);
     Status verifyStatus;
     Result<LayerScan> result = scan([&](char *buffer, qint64 capacity) -> qint64 {

@@ -11,13 +11,13 @@
 
 namespace Manifold::Oci {
 
-using Internal::tr;
+using Internal::Tr;
 
 namespace {
 
 Error cancelled(const QString &location)
 {
-    return Error(QStringLiteral("oci.cancelled"), tr("Cancelled"), location, {});
+    return Error(QStringLiteral("oci.cancelled"), Tr::tr("Cancelled"), location, {});
 }
 
 } // namespace
@@ -28,16 +28,16 @@ Result<QString> writeVerifiedBlob(FileStore &store, const QString &relativePath,
     const QString location = store.describe() + QLatin1Char('/') + relativePath;
     const qint64 size = store.size(relativePath);
     if (size < 0)
-        return Error(QStringLiteral("oci.layout.missing-blob"), tr("Blob %1 is missing").arg(descriptor.digest.toString()),
-                     location, tr("The image store is incomplete; copy or save the image again."));
+        return Error(QStringLiteral("oci.layout.missing-blob"), Tr::tr("Blob %1 is missing").arg(descriptor.digest.toString()),
+                     location, Tr::tr("The image store is incomplete; copy or save the image again."));
     if (descriptor.size >= 0 && size != descriptor.size)
         return Error(QStringLiteral("oci.content.size-mismatch"),
-                     tr("Blob %1 has %2 bytes, its descriptor declares %3").arg(descriptor.digest.toString()).arg(size).arg(descriptor.size),
-                     location, tr("The blob is truncated or replaced; copy the image again."));
+                     Tr::tr("Blob %1 has %2 bytes, its descriptor declares %3").arg(descriptor.digest.toString()).arg(size).arg(descriptor.size),
+                     location, Tr::tr("The blob is truncated or replaced; copy the image again."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error(QStringLiteral("oci.write"), tr("Cannot write %1: %2").arg(path, file.errorString()), path,
-                     tr("Check that the directory exists and is writable."));
+        return Error(QStringLiteral("oci.write"), Tr::tr("Cannot write %1: %2").arg(path, file.errorString()), path,
+                     Tr::tr("Check that the directory exists and is writable."));
     ContentVerifier verifier(descriptor.digest, descriptor.size, location);
     qint64 done = 0;
     Status status = store.stream(relativePath, [&](const char *data, qint64 length) -> Status {
@@ -46,8 +46,8 @@ Result<QString> writeVerifiedBlob(FileStore &store, const QString &relativePath,
         if (Status checked = verifier.addData(data, length); !checked)
             return checked;
         if (file.write(data, length) != length)
-            return Error(QStringLiteral("oci.write"), tr("Cannot write %1: %2").arg(path, file.errorString()), path,
-                         tr("Check the free disk space."));
+            return Error(QStringLiteral("oci.write"), Tr::tr("Cannot write %1: %2").arg(path, file.errorString()), path,
+                         Tr::tr("Check the free disk space."));
         done += length;
         if (progress)
             progress(done, size);
@@ -60,16 +60,16 @@ Result<QString> writeVerifiedBlob(FileStore &store, const QString &relativePath,
         return status.error();
     }
     if (!file.commit())
-        return Error(QStringLiteral("oci.write"), tr("Cannot write %1: %2").arg(path, file.errorString()), path,
-                     tr("Check the free disk space."));
+        return Error(QStringLiteral("oci.write"), Tr::tr("Cannot write %1: %2").arg(path, file.errorString()), path,
+                     Tr::tr("Check the free disk space."));
     return path;
 }
 
 Result<std::shared_ptr<OciLayoutSource>> OciLayoutSource::openDirectory(const QString &directory)
 {
     if (!QFileInfo(directory).isDir())
-        return Error(QStringLiteral("oci.layout.missing"), tr("The OCI layout directory does not exist"), directory,
-                     tr("Check the path; create a layout with `skopeo copy docker://IMAGE oci:DIR:TAG`."));
+        return Error(QStringLiteral("oci.layout.missing"), Tr::tr("The OCI layout directory does not exist"), directory,
+                     Tr::tr("Check the path; create a layout with `skopeo copy docker://IMAGE oci:DIR:TAG`."));
     return open(std::make_shared<DirectoryStore>(QFileInfo(directory).absoluteFilePath()), QStringLiteral("oci-layout"));
 }
 
@@ -85,8 +85,8 @@ Result<std::shared_ptr<OciLayoutSource>> OciLayoutSource::open(std::shared_ptr<F
 {
     const QString where = store->describe();
     if (!store->exists(QStringLiteral("oci-layout")))
-        return Error(QStringLiteral("oci.layout.not-a-layout"), tr("This is not an OCI image layout: oci-layout is missing"),
-                     where, tr("Point to a directory or archive written by skopeo, buildah, umoci or `docker save` (Docker 25+)."));
+        return Error(QStringLiteral("oci.layout.not-a-layout"), Tr::tr("This is not an OCI image layout: oci-layout is missing"),
+                     where, Tr::tr("Point to a directory or archive written by skopeo, buildah, umoci or `docker save` (Docker 25+)."));
     Result<QByteArray> marker = store->read(QStringLiteral("oci-layout"), 64 * 1024);
     if (!marker)
         return marker.error();
@@ -94,8 +94,8 @@ Result<std::shared_ptr<OciLayoutSource>> OciLayoutSource::open(std::shared_ptr<F
     const QString version = markerObject.value(QStringLiteral("imageLayoutVersion")).toString();
     if (!version.startsWith(QLatin1String("1.")))
         return Error(QStringLiteral("oci.layout.version"),
-                     tr("Unsupported imageLayoutVersion \"%1\" in oci-layout").arg(version), where + QStringLiteral("/oci-layout"),
-                     tr("Manifold reads image layout version 1.x."));
+                     Tr::tr("Unsupported imageLayoutVersion \"%1\" in oci-layout").arg(version), where + QStringLiteral("/oci-layout"),
+                     Tr::tr("Manifold reads image layout version 1.x."));
     Result<QByteArray> indexBytes = store->read(QStringLiteral("index.json"), MaxManifestSize);
     if (!indexBytes)
         return indexBytes.error();
@@ -124,7 +124,7 @@ Result<Descriptor> OciLayoutSource::resolveNow(const QString &reference) const
 {
     const QList<Descriptor> &entries = m_index.manifests();
     const QString where = m_store->describe() + QStringLiteral("/index.json");
-    const QString available = references().isEmpty() ? tr("(none)") : references().join(QStringLiteral(", "));
+    const QString available = references().isEmpty() ? Tr::tr("(none)") : references().join(QStringLiteral(", "));
     if (reference.isEmpty()) {
         if (entries.size() == 1)
             return entries.first();
@@ -133,11 +133,11 @@ Result<Descriptor> OciLayoutSource::resolveNow(const QString &reference) const
                 return entry;
         }
         return Error(QStringLiteral("oci.layout.ambiguous"),
-                     tr("The layout holds %1 images and none is tagged latest").arg(entries.size()), where,
-                     tr("Name one: %1").arg(available));
+                     Tr::tr("The layout holds %1 images and none is tagged latest").arg(entries.size()), where,
+                     Tr::tr("Name one: %1").arg(available));
     }
     if (reference.contains(QLatin1Char(':')) && (reference.startsWith(QLatin1String("sha256:")) || reference.startsWith(QLatin1String("sha512:")))) {
-        Result<Digest> digest = Digest::parse(reference, tr("reference"));
+        Result<Digest> digest = Digest::parse(reference, Tr::tr("reference"));
         if (!digest)
             return digest.error();
         for (const Descriptor &entry : entries) {
@@ -147,33 +147,33 @@ Result<Descriptor> OciLayoutSource::resolveNow(const QString &reference) const
         // Any manifest in the layout may be addressed by digest (e.g. a platform manifest).
         Result<QByteArray> bytes = m_store->read(digest->blobPath(), MaxManifestSize);
         if (!bytes)
-            return Error(QStringLiteral("oci.layout.unknown-reference"), tr("No manifest %1 in the layout").arg(reference),
-                         where, tr("Available references: %1").arg(available));
+            return Error(QStringLiteral("oci.layout.unknown-reference"), Tr::tr("No manifest %1 in the layout").arg(reference),
+                         where, Tr::tr("Available references: %1").arg(available));
         const QString mediaType = QJsonDocument::fromJson(*bytes).object().value(QStringLiteral("mediaType")).toString();
         if (!MediaTypes::isManifestOrIndex(mediaType))
             return Error(QStringLiteral("oci.layout.not-a-manifest"),
-                         tr("Blob %1 is not a manifest or index (media type \"%2\")").arg(reference, mediaType), where,
-                         tr("Reference a manifest or index digest."));
+                         Tr::tr("Blob %1 is not a manifest or index (media type \"%2\")").arg(reference, mediaType), where,
+                         Tr::tr("Reference a manifest or index digest."));
         Descriptor descriptor = Descriptor::forContent(mediaType, *bytes);
         if (descriptor.digest != *digest)
-            return Error(QStringLiteral("oci.content.digest-mismatch"), tr("Blob %1 does not match its digest").arg(reference),
-                         m_store->describe() + QLatin1Char('/') + digest->blobPath(), tr("The layout is corrupt; copy the image again."));
+            return Error(QStringLiteral("oci.content.digest-mismatch"), Tr::tr("Blob %1 does not match its digest").arg(reference),
+                         m_store->describe() + QLatin1Char('/') + digest->blobPath(), Tr::tr("The layout is corrupt; copy the image again."));
         return descriptor;
     }
     for (const Descriptor &entry : entries) {
         if (entry.refName() == reference || entry.annotations.value(MediaType::AnnotationContainerdImageName) == reference)
             return entry;
     }
-    return Error(QStringLiteral("oci.layout.unknown-reference"), tr("No image named \"%1\" in the layout").arg(reference),
-                 where, tr("Available references: %1").arg(available));
+    return Error(QStringLiteral("oci.layout.unknown-reference"), Tr::tr("No image named \"%1\" in the layout").arg(reference),
+                 where, Tr::tr("Available references: %1").arg(available));
 }
 
 Result<QByteArray> OciLayoutSource::fetchManifestNow(const Descriptor &descriptor) const
 {
     if (descriptor.size > MaxManifestSize)
         return Error(QStringLiteral("oci.manifest.too-large"),
-                     tr("The manifest is %1 bytes, over the %2-byte limit").arg(descriptor.size).arg(MaxManifestSize),
-                     describe(), tr("Registries and runtimes refuse manifests this large."));
+                     Tr::tr("The manifest is %1 bytes, over the %2-byte limit").arg(descriptor.size).arg(MaxManifestSize),
+                     describe(), Tr::tr("Registries and runtimes refuse manifests this large."));
     return fetchBlobNow(descriptor, MaxManifestSize);
 }
 
@@ -183,12 +183,12 @@ Result<QByteArray> OciLayoutSource::fetchBlobNow(const Descriptor &descriptor, q
     const QString location = m_store->describe() + QLatin1Char('/') + path;
     const qint64 size = m_store->size(path);
     if (size < 0)
-        return Error(QStringLiteral("oci.layout.missing-blob"), tr("Blob %1 is missing").arg(descriptor.digest.toString()),
-                     location, tr("The image store is incomplete; copy or save the image again."));
+        return Error(QStringLiteral("oci.layout.missing-blob"), Tr::tr("Blob %1 is missing").arg(descriptor.digest.toString()),
+                     location, Tr::tr("The image store is incomplete; copy or save the image again."));
     if (descriptor.size >= 0 && size != descriptor.size)
         return Error(QStringLiteral("oci.content.size-mismatch"),
-                     tr("Blob %1 has %2 bytes, its descriptor declares %3").arg(descriptor.digest.toString()).arg(size).arg(descriptor.size),
-                     location, tr("The blob is truncated or replaced; copy the image again."));
+                     Tr::tr("Blob %1 has %2 bytes, its descriptor declares %3").arg(descriptor.digest.toString()).arg(size).arg(descriptor.size),
+                     location, Tr::tr("The blob is truncated or replaced; copy the image again."));
     Result<QByteArray> bytes = m_store->read(path, limit);
     if (!bytes)
         return bytes.error();

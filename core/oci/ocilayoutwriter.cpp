@@ -17,7 +17,7 @@
 
 namespace Manifold::Oci {
 
-using Internal::tr;
+using Internal::Tr;
 
 namespace {
 
@@ -33,8 +33,8 @@ bool fsyncPath(const QString &path)
 
 Error writeError(const QString &path, const QString &why)
 {
-    return Error(QStringLiteral("oci.layout.write"), tr("Cannot write the layout: %1").arg(why), path,
-                 tr("Check that the parent directory is writable and has free space."));
+    return Error(QStringLiteral("oci.layout.write"), Tr::tr("Cannot write the layout: %1").arg(why), path,
+                 Tr::tr("Check that the parent directory is writable and has free space."));
 }
 
 // Atomically swaps two paths (Linux renameat2 RENAME_EXCHANGE).
@@ -68,15 +68,15 @@ Status OciLayoutWriter::begin()
 {
     const QFileInfo target(m_target);
     if (target.exists() && !target.isDir())
-        return Error(QStringLiteral("oci.layout.target-not-directory"), tr("The target exists and is not a directory"),
-                     m_target, tr("Choose another path or remove the file."));
+        return Error(QStringLiteral("oci.layout.target-not-directory"), Tr::tr("The target exists and is not a directory"),
+                     m_target, Tr::tr("Choose another path or remove the file."));
     if (target.isDir() && !QDir(m_target).isEmpty() && !QFileInfo::exists(m_target + QStringLiteral("/oci-layout")))
         return Error(QStringLiteral("oci.layout.target-not-layout"),
-                     tr("The target directory is not empty and is not an OCI layout"), m_target,
-                     tr("Choose an empty or new directory; Manifold never replaces other content."));
+                     Tr::tr("The target directory is not empty and is not an OCI layout"), m_target,
+                     Tr::tr("Choose an empty or new directory; Manifold never replaces other content."));
     QDir parent = target.dir();
     if (!parent.exists() && !parent.mkpath(QStringLiteral(".")))
-        return writeError(parent.path(), tr("cannot create the parent directory"));
+        return writeError(parent.path(), Tr::tr("cannot create the parent directory"));
     // Staging next to the target keeps the final rename on one filesystem.
     QTemporaryDir staging(parent.filePath(QStringLiteral(".") + target.fileName() + QStringLiteral(".partial-XXXXXX")));
     if (!staging.isValid())
@@ -84,7 +84,7 @@ Status OciLayoutWriter::begin()
     staging.setAutoRemove(false);
     m_staging = staging.path();
     if (!QDir(m_staging).mkpath(QStringLiteral("blobs/sha256")))
-        return writeError(m_staging, tr("cannot create blobs/"));
+        return writeError(m_staging, Tr::tr("cannot create blobs/"));
 
     if (m_mode == Mode::Merge && QFileInfo::exists(m_target + QStringLiteral("/index.json"))) {
         QFile indexFile(m_target + QStringLiteral("/index.json"));
@@ -104,7 +104,7 @@ Status OciLayoutWriter::begin()
             // Hard links keep a merge cheap; fall back to copying across filesystems.
             if (::link(QFile::encodeName(source).constData(), QFile::encodeName(destination).constData()) != 0
                 && !QFile::copy(source, destination))
-                return writeError(destination, tr("cannot copy existing blob"));
+                return writeError(destination, Tr::tr("cannot copy existing blob"));
         }
     }
     return {};
@@ -132,14 +132,14 @@ Status OciLayoutWriter::writeFile(const QString &relativePath, const QByteArray 
     if (file.write(bytes) != bytes.size() || !file.flush())
         return writeError(path, file.errorString());
     if (::fsync(file.handle()) != 0)
-        return writeError(path, tr("fsync failed"));
+        return writeError(path, Tr::tr("fsync failed"));
     return {};
 }
 
 Status OciLayoutWriter::addBlob(const Descriptor &descriptor, const QByteArray &bytes)
 {
     if (m_staging.isEmpty())
-        return writeError(m_target, tr("begin() was not called"));
+        return writeError(m_target, Tr::tr("begin() was not called"));
     if (Status status = descriptor.verify(bytes, m_target); !status)
         return status;
     if (hasBlob(descriptor))
@@ -159,10 +159,10 @@ Status OciLayoutWriter::addBlobFromFile(const Descriptor &descriptor, const QStr
                                         const ProgressCallback &progress, const CancelToken &cancel)
 {
     if (m_staging.isEmpty())
-        return writeError(m_target, tr("begin() was not called"));
+        return writeError(m_target, Tr::tr("begin() was not called"));
     QFile input(path);
     if (!input.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("oci.layout.read"), tr("Cannot read %1: %2").arg(path, input.errorString()), path, {});
+        return Error(QStringLiteral("oci.layout.read"), Tr::tr("Cannot read %1: %2").arg(path, input.errorString()), path, {});
     const QString destination = stagingPathFor(descriptor);
     QFile output(destination);
     if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -177,7 +177,7 @@ Status OciLayoutWriter::addBlobFromFile(const Descriptor &descriptor, const QStr
     };
     for (;;) {
         if (cancel.isCancelled())
-            return fail(Error(QStringLiteral("oci.cancelled"), tr("Cancelled"), path, {}));
+            return fail(Error(QStringLiteral("oci.cancelled"), Tr::tr("Cancelled"), path, {}));
         const qint64 got = input.read(buffer.data(), buffer.size());
         if (got < 0)
             return fail(Error(QStringLiteral("oci.layout.read"), input.errorString(), path, {}));
@@ -222,12 +222,12 @@ Status OciLayoutWriter::addManifest(const Descriptor &descriptor, const QByteArr
 Status OciLayoutWriter::commit()
 {
     if (m_staging.isEmpty())
-        return writeError(m_target, tr("begin() was not called"));
+        return writeError(m_target, Tr::tr("begin() was not called"));
     for (const Descriptor &entry : std::as_const(m_entries)) {
         if (!hasBlob(entry))
             return Error(QStringLiteral("oci.layout.incomplete"),
-                         tr("index.json lists %1 but its blob was not written").arg(entry.digest.toString()), m_target,
-                         tr("Write every manifest before committing the layout."));
+                         Tr::tr("index.json lists %1 but its blob was not written").arg(entry.digest.toString()), m_target,
+                         Tr::tr("Write every manifest before committing the layout."));
     }
     if (Status status = writeFile(QStringLiteral("oci-layout"), QByteArrayLiteral("{\"imageLayoutVersion\":\"1.0.0\"}")); !status)
         return status;
@@ -243,7 +243,7 @@ Status OciLayoutWriter::commit()
     const QFileInfo target(m_target);
     if (target.exists()) {
         if (!exchangePaths(m_staging, m_target))
-            return writeError(m_target, tr("cannot replace the existing layout atomically"));
+            return writeError(m_target, Tr::tr("cannot replace the existing layout atomically"));
         // m_staging now holds the old layout.
         QDir(m_staging).removeRecursively();
     } else if (::rename(QFile::encodeName(m_staging).constData(), QFile::encodeName(m_target).constData()) != 0) {

@@ -12,10 +12,12 @@
 
 namespace Manifold {
 
-static QString tr(const char *text)
+namespace {
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::HostProbe", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::HostProbe)
+};
+} // namespace
 
 QString supportKindName(PlatformSupport::Kind kind)
 {
@@ -188,11 +190,11 @@ int HostProbe::amd64LevelFromCpuinfo(const QString &cpuinfo)
 static QString installQemuFix()
 {
 #if defined(Q_OS_MACOS)
-    return tr("Docker Desktop and Podman machine include QEMU/Rosetta: enable "
+    return Tr::tr("Docker Desktop and Podman machine include QEMU/Rosetta: enable "
               "\"Use Rosetta for x86/amd64 emulation\" or run: docker run --privileged --rm "
               "tonistiigi/binfmt --install all");
 #else
-    return tr("install QEMU user emulation: sudo apt-get install qemu-user-static "
+    return Tr::tr("install QEMU user emulation: sudo apt-get install qemu-user-static "
               "binfmt-support (Fedora: sudo dnf install qemu-user-static), then sudo "
               "update-binfmts --enable");
 #endif
@@ -206,15 +208,15 @@ static PlatformSupport assess(const Platform &candidate, const HostCapabilities 
 
     if (support.platform == host.host) {
         support.kind = PlatformSupport::Kind::Native;
-        support.detail = host.containersInVm ? tr("native (in the container VM)") : tr("native");
+        support.detail = host.containersInVm ? Tr::tr("native (in the container VM)") : Tr::tr("native");
         return support;
     }
     if (nativeMatcher.matches(support.platform)) {
         support.kind = PlatformSupport::Kind::Native;
-        support.detail = tr("native (compatibility mode of %1)").arg(host.host.toString());
+        support.detail = Tr::tr("native (compatibility mode of %1)").arg(host.host.toString());
         if (host.host.architecture == QLatin1String("arm64") &&
             support.platform.architecture == QLatin1String("arm")) {
-            support.warnings << tr("only when the CPU implements AArch32 at EL0; Apple Silicon "
+            support.warnings << Tr::tr("only when the CPU implements AArch32 at EL0; Apple Silicon "
                                    "and many recent arm64 server CPUs do not, and then need "
                                    "QEMU");
         }
@@ -222,8 +224,8 @@ static PlatformSupport assess(const Platform &candidate, const HostCapabilities 
     }
 
     if (!host.binfmt.mounted) {
-        support.detail = tr("binfmt_misc is not mounted");
-        support.fix = tr("sudo mount -t binfmt_misc binfmt_misc %1, then %2")
+        support.detail = Tr::tr("binfmt_misc is not mounted");
+        support.fix = Tr::tr("sudo mount -t binfmt_misc binfmt_misc %1, then %2")
                           .arg(host.binfmt.directory, installQemuFix());
         return support;
     }
@@ -241,29 +243,29 @@ static PlatformSupport assess(const Platform &candidate, const HostCapabilities 
         }
         support.kind = PlatformSupport::Kind::Emulated;
         support.interpreter = handler.interpreter;
-        support.detail = tr("%1 (flags %2)")
+        support.detail = Tr::tr("%1 (flags %2)")
                              .arg(handler.name,
-                                  handler.flags.isEmpty() ? tr("none") : handler.flags);
+                                  handler.flags.isEmpty() ? Tr::tr("none") : handler.flags);
         if (!handler.isFixBinary()) {
-            support.warnings << tr("the handler lacks the F (fix-binary) flag: the emulator is "
+            support.warnings << Tr::tr("the handler lacks the F (fix-binary) flag: the emulator is "
                                    "looked up inside each container, so builds fail with "
                                    "\"exec format error\" or \"no such file\"; re-register it with "
                                    "F (reinstall qemu-user-static, or docker run --privileged "
                                    "--rm tonistiigi/binfmt --install all)");
         }
         if (!QFileInfo::exists(handler.interpreter) && !handler.isFixBinary()) {
-            support.warnings << tr("the interpreter %1 does not exist").arg(handler.interpreter);
+            support.warnings << Tr::tr("the interpreter %1 does not exist").arg(handler.interpreter);
         }
         return support;
     }
     if (disabled) {
-        support.detail = tr("%1 is registered but disabled").arg(disabled->name);
+        support.detail = Tr::tr("%1 is registered but disabled").arg(disabled->name);
         support.fix = host.binfmt.enabled
-                          ? tr("sudo update-binfmts --enable %1").arg(disabled->name)
-                          : tr("echo 1 | sudo tee %1/status").arg(host.binfmt.directory);
+                          ? Tr::tr("sudo update-binfmts --enable %1").arg(disabled->name)
+                          : Tr::tr("echo 1 | sudo tee %1/status").arg(host.binfmt.directory);
         return support;
     }
-    support.detail = tr("no emulator registered");
+    support.detail = Tr::tr("no emulator registered");
     support.fix = installQemuFix();
     return support;
 }

@@ -9,10 +9,12 @@
 
 namespace Manifold {
 
-static QString tr(const char *text)
+namespace {
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Platform", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Platform)
+};
+} // namespace
 
 static const QStringList &knownOperatingSystems()
 {
@@ -118,9 +120,9 @@ static bool isValidComponent(const QString &component)
 static Error parseError(const QString &specifier, const QString &what)
 {
     return Error(QStringLiteral("platform.parse"),
-                 tr("invalid platform \"%1\": %2").arg(specifier, what),
+                 Tr::tr("invalid platform \"%1\": %2").arg(specifier, what),
                  QString(),
-                 tr("expected os/arch[/variant], e.g. linux/amd64, linux/arm64/v8 or "
+                 Tr::tr("expected os/arch[/variant], e.g. linux/amd64, linux/arm64/v8 or "
                     "linux/arm/v7"));
 }
 
@@ -128,11 +130,11 @@ Result<Platform> Platform::parse(const QString &specifier)
 {
     const QString text = specifier.trimmed();
     if (text.isEmpty())
-        return parseError(specifier, tr("it is empty"));
+        return parseError(specifier, Tr::tr("it is empty"));
 
     const QStringList parts = text.split(QLatin1Char('/'));
     if (parts.size() > 3)
-        return parseError(specifier, tr("it has more than three parts"));
+        return parseError(specifier, Tr::tr("it has more than three parts"));
 
     Platform platform;
     QString first = parts.at(0);
@@ -140,7 +142,7 @@ Result<Platform> Platform::parse(const QString &specifier)
     const qsizetype open = first.indexOf(QLatin1Char('('));
     if (open >= 0) {
         if (!first.endsWith(QLatin1Char(')')))
-            return parseError(specifier, tr("the os.version in parentheses is not closed"));
+            return parseError(specifier, Tr::tr("the os.version in parentheses is not closed"));
         platform.osVersion = first.mid(open + 1, first.size() - open - 2);
         first = first.left(open);
     }
@@ -148,7 +150,7 @@ Result<Platform> Platform::parse(const QString &specifier)
         const QString component = i == 0 ? first : parts.at(i);
         if (!isValidComponent(component)) {
             return parseError(specifier,
-                              tr("part %1 (\"%2\") must be letters, digits, '_', '-' or '.'")
+                              Tr::tr("part %1 (\"%2\") must be letters, digits, '_', '-' or '.'")
                                   .arg(i + 1)
                                   .arg(component));
         }
@@ -165,7 +167,7 @@ Result<Platform> Platform::parse(const QString &specifier)
             const auto [arch, variant] = normalizeArchitecture(first, QString());
             if (!isKnownArchitecture(arch)) {
                 return parseError(specifier,
-                                  tr("\"%1\" is neither a known operating system nor a known "
+                                  Tr::tr("\"%1\" is neither a known operating system nor a known "
                                      "architecture")
                                       .arg(first));
             }
@@ -182,11 +184,11 @@ Result<Platform> Platform::parse(const QString &specifier)
         platform.variant = parts.at(2);
     platform = platform.normalized();
     if (!isKnownOs(platform.os) && platform.os != QLatin1String("unknown"))
-        return parseError(specifier, tr("unknown operating system \"%1\"").arg(platform.os));
+        return parseError(specifier, Tr::tr("unknown operating system \"%1\"").arg(platform.os));
     if (!isKnownArchitecture(platform.architecture) &&
         platform.architecture != QLatin1String("unknown"))
         return parseError(specifier,
-                          tr("unknown architecture \"%1\"").arg(platform.architecture));
+                          Tr::tr("unknown architecture \"%1\"").arg(platform.architecture));
     return platform;
 }
 
@@ -195,7 +197,7 @@ Result<QList<Platform>> Platform::parseList(const QString &specifiers)
     QList<Platform> platforms;
     const QStringList items = specifiers.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (items.isEmpty())
-        return parseError(specifiers, tr("no platform given"));
+        return parseError(specifiers, Tr::tr("no platform given"));
     for (const QString &item : items) {
         Result<Platform> platform = parse(item);
         if (!platform)
@@ -240,13 +242,13 @@ QStringList Platform::validate() const
 {
     QStringList problems;
     if (os.isEmpty())
-        problems << tr("the os is missing");
+        problems << Tr::tr("the os is missing");
     else if (!isKnownOs(os) && !isUnknown())
-        problems << tr("unknown operating system \"%1\"").arg(os);
+        problems << Tr::tr("unknown operating system \"%1\"").arg(os);
     if (architecture.isEmpty())
-        problems << tr("the architecture is missing");
+        problems << Tr::tr("the architecture is missing");
     else if (!isKnownArchitecture(architecture) && !isUnknown())
-        problems << tr("unknown architecture \"%1\"").arg(architecture);
+        problems << Tr::tr("unknown architecture \"%1\"").arg(architecture);
 
     if (variant.isEmpty())
         return problems;
@@ -265,10 +267,10 @@ QStringList Platform::validate() const
     };
     const auto it = variants.constFind(architecture);
     if (it == variants.constEnd()) {
-        problems << tr("architecture \"%1\" has no variants, but \"%2\" is set")
+        problems << Tr::tr("architecture \"%1\" has no variants, but \"%2\" is set")
                         .arg(architecture, variant);
     } else if (!it->contains(variant)) {
-        problems << tr("\"%1\" is not a variant of %2 (expected one of %3)")
+        problems << Tr::tr("\"%1\" is not a variant of %2 (expected one of %3)")
                         .arg(variant, architecture, it->join(QStringLiteral(", ")));
     }
     return problems;

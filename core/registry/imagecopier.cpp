@@ -21,14 +21,14 @@ namespace Manifold::Registry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Registry::ImageCopier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Registry::ImageCopier)
+};
 
 Error cancelled()
 {
-    return Error(QStringLiteral("registry.cancelled"), tr("the copy was cancelled"));
+    return Error(QStringLiteral("registry.cancelled"), Tr::tr("the copy was cancelled"));
 }
 
 // Runs `work(i)` for i in [0, count) on `pool`; returns the first error.
@@ -165,7 +165,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     };
 
     // 1. Manifests: read and verify everything before any write.
-    report(0, -1, tr("resolving %1").arg(m_sourceReference));
+    report(0, -1, Tr::tr("resolving %1").arg(m_sourceReference));
     Result<Oci::Descriptor> root = m_source->resolve(m_sourceReference).result();
     if (!root)
         return root.error();
@@ -191,9 +191,9 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
                 continue;
             if (Oci::MediaTypes::isIndex(entry.mediaType))
                 return Error(QStringLiteral("registry.copy.nested-index"),
-                             tr("the index lists another index (%1); nested indexes are not copied yet")
+                             Tr::tr("the index lists another index (%1); nested indexes are not copied yet")
                                  .arg(entry.digest.toString()),
-                             result.source, tr("Copy the nested index by its digest."));
+                             result.source, Tr::tr("Copy the nested index by its digest."));
             const Platform platform = entry.platform.value_or(Platform()).normalized();
             available.append(platform.toString());
             bool wanted = m_options.platforms.isEmpty();
@@ -210,8 +210,8 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
         }
         if (selected.isEmpty())
             return Error(QStringLiteral("registry.copy.no-platform"),
-                         tr("the image has none of the requested platforms"), result.source,
-                         tr("It has: %1.").arg(available.join(QStringLiteral(", "))));
+                         Tr::tr("the image has none of the requested platforms"), result.source,
+                         Tr::tr("It has: %1.").arg(available.join(QStringLiteral(", "))));
         for (const Oci::Descriptor &entry : index->manifests()) {
             if (entry.isAttestation()) {
                 // Attestations go with the image they describe, or are dropped; never dangling.
@@ -237,14 +237,14 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
         childDescriptors.append(*root);
     } else {
         return Error(QStringLiteral("registry.copy.media-type"),
-                     tr("%1 is a %2, not an image or index").arg(m_sourceReference, root->mediaType), result.source);
+                     Tr::tr("%1 is a %2, not an image or index").arg(m_sourceReference, root->mediaType), result.source);
     }
     result.destinationRoot = destinationRoot;
 
     QThreadPool pool;
     pool.setMaxThreadCount(qMax(1, m_options.parallelTransfers));
     QList<ChildManifest> children(childDescriptors.size());
-    report(0, -1, tr("reading %1 manifests").arg(childDescriptors.size()));
+    report(0, -1, Tr::tr("reading %1 manifests").arg(childDescriptors.size()));
     Status read = parallelFor(&pool, int(childDescriptors.size()), [&](int i) -> Status {
         if (cancel.isCancelled())
             return cancelled();
@@ -284,7 +284,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
         }
     }
     QList<BlobTransfer> transfers(blobs.size(), BlobTransfer::Uploaded);
-    report(0, -1, tr("checking %1 blobs at the destination").arg(blobs.size()));
+    report(0, -1, Tr::tr("checking %1 blobs at the destination").arg(blobs.size()));
     Status checked = parallelFor(&pool, int(blobs.size()), [&](int i) -> Status {
         if (cancel.isCancelled())
             return cancelled();
@@ -308,7 +308,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     if (staging.isEmpty()) {
         temporary = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/manifold-copy-XXXXXX"));
         if (!temporary->isValid())
-            return Error(QStringLiteral("registry.copy.staging"), tr("cannot create a staging directory"),
+            return Error(QStringLiteral("registry.copy.staging"), Tr::tr("cannot create a staging directory"),
                          QDir::tempPath(), temporary->errorString());
         staging = temporary->path();
     }
@@ -330,7 +330,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
             [&](qint64 bytes, qint64) {
                 done += bytes - last;
                 last = bytes;
-                report(done, total, tr("downloading"));
+                report(done, total, Tr::tr("downloading"));
             },
             cancel).result();
         if (!fetched)
@@ -361,7 +361,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
             if (mounted && *mounted) {
                 transfers[i] = BlobTransfer::Mounted;
                 done += blob.size;
-                report(done, total, tr("mounting"));
+                report(done, total, Tr::tr("mounting"));
                 return {};
             }
             if (Status fetched = fetch(blob); !fetched)
@@ -373,7 +373,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
             [&](qint64 bytes, qint64) {
                 done += bytes - last;
                 last = bytes;
-                report(done, total, tr("uploading"));
+                report(done, total, Tr::tr("uploading"));
             },
             cancel);
         QFile::remove(stagedPath(blob));
@@ -388,7 +388,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
         result.blobs.append(CopiedBlob{blobs.at(i).digest.toString(), blobs.at(i).size, transfers.at(i)});
 
     const bool rootIsChild = !Oci::MediaTypes::isIndex(destinationRoot.mediaType);
-    report(done, total, tr("writing manifests"));
+    report(done, total, Tr::tr("writing manifests"));
     Status manifestsWritten = parallelFor(&pool, int(children.size()), [&](int i) -> Status {
         if (cancel.isCancelled())
             return cancelled();
@@ -426,7 +426,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     if (Status committed = m_destination->commit(); !committed)
         return committed.error();
     result.destinationPlainHttp = m_destination->isPlainHttp();
-    report(total, total, tr("done"));
+    report(total, total, Tr::tr("done"));
     return result;
 }
 

@@ -8,10 +8,10 @@ namespace Manifold::Registry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Registry::ImageReference", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Registry::ImageReference)
+};
 
 constexpr int MaxNameLength = 255;
 const QString DockerHubDomain = QStringLiteral("docker.io");
@@ -97,11 +97,11 @@ Result<ImageReference> parseName(const QString &name, const QString &text)
     if (ref.domain == QLatin1String("index.docker.io") || ref.domain == QLatin1String("registry-1.docker.io"))
         ref.domain = DockerHubDomain;
     if (!domainPattern().match(ref.domain).hasMatch())
-        return referenceError(QStringLiteral("domain"), tr("invalid registry host \"%1\"").arg(ref.domain), text,
-                              tr("Write the registry as host[:port], e.g. ghcr.io or 127.0.0.1:5000."));
+        return referenceError(QStringLiteral("domain"), Tr::tr("invalid registry host \"%1\"").arg(ref.domain), text,
+                              Tr::tr("Write the registry as host[:port], e.g. ghcr.io or 127.0.0.1:5000."));
     if (ref.path.isEmpty())
-        return referenceError(QStringLiteral("empty-path"), tr("the reference names no repository"), text,
-                              tr("Add a repository after the registry, e.g. %1/team/app.").arg(ref.domain));
+        return referenceError(QStringLiteral("empty-path"), Tr::tr("the reference names no repository"), text,
+                              Tr::tr("Add a repository after the registry, e.g. %1/team/app.").arg(ref.domain));
     if (ref.domain == DockerHubDomain && !ref.path.contains(QLatin1Char('/')))
         ref.path.prepend(QStringLiteral("library/"));
     const QStringList components = ref.path.split(QLatin1Char('/'));
@@ -111,22 +111,22 @@ Result<ImageReference> parseName(const QString &name, const QString &text)
         if (component.toLower() != component
             && pathComponentPattern().match(component.toLower()).hasMatch())
             return referenceError(QStringLiteral("uppercase"),
-                                  tr("repository name must be lowercase: \"%1\"").arg(component), text,
-                                  tr("Use \"%1\" instead.").arg(component.toLower()));
+                                  Tr::tr("repository name must be lowercase: \"%1\"").arg(component), text,
+                                  Tr::tr("Use \"%1\" instead.").arg(component.toLower()));
         if (component.isEmpty())
-            return referenceError(QStringLiteral("path"), tr("the repository path has an empty component"),
-                                  text, tr("Remove the doubled or trailing \"/\"."));
+            return referenceError(QStringLiteral("path"), Tr::tr("the repository path has an empty component"),
+                                  text, Tr::tr("Remove the doubled or trailing \"/\"."));
         return referenceError(
-            QStringLiteral("path"), tr("invalid repository path component \"%1\"").arg(component), text,
-            tr("Path components use a-z, 0-9 and single separators (., _, __, -), and start and end "
+            QStringLiteral("path"), Tr::tr("invalid repository path component \"%1\"").arg(component), text,
+            Tr::tr("Path components use a-z, 0-9 and single separators (., _, __, -), and start and end "
                "with a letter or digit."));
     }
     if (ref.name().size() > MaxNameLength)
         return referenceError(QStringLiteral("too-long"),
-                              tr("repository name is %1 characters long; at most %2 are allowed")
+                              Tr::tr("repository name is %1 characters long; at most %2 are allowed")
                                   .arg(ref.name().size())
                                   .arg(MaxNameLength),
-                              text, tr("Shorten the repository path."));
+                              text, Tr::tr("Shorten the repository path."));
     return ref;
 }
 
@@ -136,45 +136,45 @@ Result<ImageReference> ImageReference::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return referenceError(QStringLiteral("empty"), tr("the image reference is empty"), text,
-                              tr("Give a reference such as busybox:latest or 127.0.0.1:5000/app:1.0."));
+        return referenceError(QStringLiteral("empty"), Tr::tr("the image reference is empty"), text,
+                              Tr::tr("Give a reference such as busybox:latest or 127.0.0.1:5000/app:1.0."));
     if (trimmed.contains(QLatin1String("://")))
-        return referenceError(QStringLiteral("scheme"), tr("an image reference has no URL scheme"), text,
-                              tr("Drop the scheme: write %1.").arg(trimmed.section(QLatin1String("://"), 1)));
+        return referenceError(QStringLiteral("scheme"), Tr::tr("an image reference has no URL scheme"), text,
+                              Tr::tr("Drop the scheme: write %1.").arg(trimmed.section(QLatin1String("://"), 1)));
     static const QRegularExpression anonymousId(QStringLiteral("^[a-f0-9]{64}$"));
     if (anonymousId.match(trimmed).hasMatch())
         return referenceError(QStringLiteral("id"),
-                              tr("a 64-character hexadecimal string is an image ID, not a reference"), text,
-                              tr("Use a repository with a digest: name@sha256:%1.").arg(trimmed));
+                              Tr::tr("a 64-character hexadecimal string is an image ID, not a reference"), text,
+                              Tr::tr("Use a repository with a digest: name@sha256:%1.").arg(trimmed));
     const RawParts parts = split(trimmed);
     Result<ImageReference> ref = parseName(parts.name, text);
     if (!ref)
         return ref;
     if (parts.hasTag) {
         if (parts.tag.isEmpty())
-            return referenceError(QStringLiteral("tag"), tr("the tag after \":\" is empty"), text,
-                                  tr("Add a tag (e.g. :latest) or remove the colon."));
+            return referenceError(QStringLiteral("tag"), Tr::tr("the tag after \":\" is empty"), text,
+                                  Tr::tr("Add a tag (e.g. :latest) or remove the colon."));
         if (!tagPattern().match(parts.tag).hasMatch())
-            return referenceError(QStringLiteral("tag"), tr("invalid tag \"%1\"").arg(parts.tag), text,
-                                  tr("Tags use letters, digits, _, . and - (at most 128, not starting "
+            return referenceError(QStringLiteral("tag"), Tr::tr("invalid tag \"%1\"").arg(parts.tag), text,
+                                  Tr::tr("Tags use letters, digits, _, . and - (at most 128, not starting "
                                      "with . or -)."));
         ref->tag = parts.tag;
     }
     if (parts.hasDigest) {
         if (!digestPattern().match(parts.digest).hasMatch())
-            return referenceError(QStringLiteral("digest"), tr("invalid digest \"%1\"").arg(parts.digest), text,
-                                  tr("Digests look like sha256:<64 hexadecimal digits>."));
+            return referenceError(QStringLiteral("digest"), Tr::tr("invalid digest \"%1\"").arg(parts.digest), text,
+                                  Tr::tr("Digests look like sha256:<64 hexadecimal digits>."));
         const QString algorithm = parts.digest.section(QLatin1Char(':'), 0, 0);
         const QString hex = parts.digest.section(QLatin1Char(':'), 1);
         const int expected = algorithm == QLatin1String("sha256") ? 64 : algorithm == QLatin1String("sha512") ? 128 : -1;
         if (expected < 0)
             return referenceError(QStringLiteral("digest-algorithm"),
-                                  tr("unsupported digest algorithm \"%1\"").arg(algorithm), text,
-                                  tr("Use a sha256 or sha512 digest."));
+                                  Tr::tr("unsupported digest algorithm \"%1\"").arg(algorithm), text,
+                                  Tr::tr("Use a sha256 or sha512 digest."));
         if (hex.size() != expected || hex.toLower() != hex)
             return referenceError(QStringLiteral("digest"),
-                                  tr("a %1 digest has %2 lowercase hexadecimal digits").arg(algorithm).arg(expected),
-                                  text, tr("Copy the digest exactly as the registry printed it."));
+                                  Tr::tr("a %1 digest has %2 lowercase hexadecimal digits").arg(algorithm).arg(expected),
+                                  text, Tr::tr("Copy the digest exactly as the registry printed it."));
         ref->digest = parts.digest;
     }
     return ref;
@@ -186,8 +186,8 @@ Result<ImageReference> ImageReference::parseRepository(const QString &text)
     if (!ref)
         return ref;
     if (!ref->tag.isEmpty() || !ref->digest.isEmpty())
-        return referenceError(QStringLiteral("not-repository"), tr("expected a repository without tag or digest"),
-                              text, tr("Drop the tag or digest: %1.").arg(ref->name()));
+        return referenceError(QStringLiteral("not-repository"), Tr::tr("expected a repository without tag or digest"),
+                              text, Tr::tr("Drop the tag or digest: %1.").arg(ref->name()));
     return ref;
 }
 

@@ -33,10 +33,10 @@ namespace Manifold::Registry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Registry::RegistryClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Registry::RegistryClient)
+};
 
 constexpr qint64 MaxErrorBody = 1024 * 1024;
 constexpr int MaxRedirects = 10;
@@ -203,9 +203,9 @@ Result<QUrl> RegistryClient::baseUrl(const Oci::CancelToken &cancel)
     }
     if (sslErrors) {
         return Error(QStringLiteral("registry.tls"),
-                     tr("the TLS certificate of %1 is not trusted: %2").arg(m_apiHost, https.error().message),
+                     Tr::tr("the TLS certificate of %1 is not trusted: %2").arg(m_apiHost, https.error().message),
                      QStringLiteral("https://%1/v2/").arg(m_apiHost),
-                     tr("Trust its CA for this registry (--ca-cert FILE), or, for a test registry only, mark it "
+                     Tr::tr("Trust its CA for this registry (--ca-cert FILE), or, for a test registry only, mark it "
                         "insecure (--insecure / MANIFOLD_INSECURE_REGISTRIES=%1).")
                          .arg(m_apiHost));
     }
@@ -215,7 +215,7 @@ Result<QUrl> RegistryClient::baseUrl(const Oci::CancelToken &cancel)
     if (!mayUseHttp) {
         Error error = https.error();
         if (error.code == QStringLiteral("registry.network.tls-handshake")) {
-            error.hint = tr("If %1 serves plain HTTP, mark it insecure (--insecure / "
+            error.hint = Tr::tr("If %1 serves plain HTTP, mark it insecure (--insecure / "
                             "MANIFOLD_INSECURE_REGISTRIES=%1); Manifold never downgrades to HTTP on its own.")
                              .arg(m_apiHost);
         }
@@ -259,8 +259,8 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
         if (!caFile.isEmpty()) {
             const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
             if (certificates.isEmpty())
-                return Error(QStringLiteral("registry.tls.ca"), tr("no PEM certificate could be read"), caFile,
-                             tr("Give a PEM file with the CA certificate of the registry."));
+                return Error(QStringLiteral("registry.tls.ca"), Tr::tr("no PEM certificate could be read"), caFile,
+                             Tr::tr("Give a PEM file with the CA certificate of the registry."));
             ssl.addCaCertificates(certificates);
         }
         if (m_session->config().isInsecure(hostPort) || m_session->config().isInsecure(m_domain))
@@ -277,7 +277,7 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     if (!request.bodyFile.isEmpty()) {
         bodyFile = std::make_unique<QFile>(request.bodyFile);
         if (!bodyFile->open(QIODevice::ReadOnly))
-            return Error(QStringLiteral("registry.upload.read"), tr("cannot read %1: %2")
+            return Error(QStringLiteral("registry.upload.read"), Tr::tr("cannot read %1: %2")
                          .arg(request.bodyFile, bodyFile->errorString()), request.bodyFile);
         qrequest.setHeader(QNetworkRequest::ContentLengthHeader, bodyFile->size());
         reply = manager->sendCustomRequest(qrequest, method, bodyFile.get());
@@ -320,8 +320,8 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
         }
         if (response.body.size() + chunk.size() > request.maxBody) {
             sinkError = Error(QStringLiteral("registry.response.too-large"),
-                              tr("the response is larger than %1 bytes").arg(request.maxBody), redacted(url),
-                              tr("Manifests over 4 MiB are refused; check that the reference names a manifest."));
+                              Tr::tr("the response is larger than %1 bytes").arg(request.maxBody), redacted(url),
+                              Tr::tr("Manifests over 4 MiB are refused; check that the reference names a manifest."));
             reply->abort();
             return;
         }
@@ -340,7 +340,7 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     cancelPoll.stop();
 
     if (request.cancel.isCancelled())
-        return Error(QStringLiteral("registry.cancelled"), tr("cancelled"), redacted(url));
+        return Error(QStringLiteral("registry.cancelled"), Tr::tr("cancelled"), redacted(url));
     if (sinkError)
         return *sinkError;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -350,8 +350,8 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
         Error result(tls ? QStringLiteral("registry.network.tls-handshake")
                          : isRetryableNetworkError(error) ? QStringLiteral("registry.network.retryable")
                                                           : QStringLiteral("registry.network"),
-                     tr("cannot reach %1: %2").arg(url.authority(), reply->errorString()), redacted(url),
-                     tr("Check the registry address and that it is running and reachable."));
+                     Tr::tr("cannot reach %1: %2").arg(url.authority(), reply->errorString()), redacted(url),
+                     Tr::tr("Check the registry address and that it is running and reachable."));
         return result;
     }
     response.headers = reply->rawHeaderPairs();
@@ -397,8 +397,8 @@ Result<RegistrySession::Token> RegistryClient::fetchToken(const RegistrySession:
         || ImageReference::isLoopbackHost(m_apiHost);
     if (!realm.isValid() || (realm.scheme() != QLatin1String("https") && !(realm.scheme() == QLatin1String("http") && mayUseHttp)))
         return Error(QStringLiteral("registry.auth.realm"),
-                     tr("the registry names an unusable token service \"%1\"").arg(redacted(realm)), m_apiHost,
-                     tr("Token services must use https (http only for loopback or insecure registries)."));
+                     Tr::tr("the registry names an unusable token service \"%1\"").arg(redacted(realm)), m_apiHost,
+                     Tr::tr("Token services must use https (http only for loopback or insecure registries)."));
     Result<std::optional<Credential>> credential = m_session->credentialFor(m_domain);
     if (!credential)
         return credential.error();
@@ -436,19 +436,19 @@ Result<RegistrySession::Token> RegistryClient::fetchToken(const RegistrySession:
         return response.error();
     if (response->status == 401 || response->status == 403)
         return Error(QStringLiteral("registry.unauthorized"),
-                     tr("the token service refused the credentials for %1 (HTTP %2)").arg(m_domain).arg(response->status),
+                     Tr::tr("the token service refused the credentials for %1 (HTTP %2)").arg(m_domain).arg(response->status),
                      redacted(realm),
-                     credential->has_value() ? tr("Check the user name and password: manifold login %1").arg(m_domain)
-                                             : tr("Log in first: manifold login %1").arg(m_domain));
+                     credential->has_value() ? Tr::tr("Check the user name and password: manifold login %1").arg(m_domain)
+                                             : Tr::tr("Log in first: manifold login %1").arg(m_domain));
     if (response->status != 200)
-        return httpError(*response, tr("the token service answered HTTP %1"), redacted(realm));
+        return httpError(*response, Tr::tr("the token service answered HTTP %1"), redacted(realm));
     const QJsonObject object = QJsonDocument::fromJson(response->body).object();
     RegistrySession::Token token;
     token.value = object.value(QStringLiteral("token")).toString();
     if (token.value.isEmpty())
         token.value = object.value(QStringLiteral("access_token")).toString();
     if (token.value.isEmpty())
-        return Error(QStringLiteral("registry.auth.token"), tr("the token service answered without a token"),
+        return Error(QStringLiteral("registry.auth.token"), Tr::tr("the token service answered without a token"),
                      redacted(realm));
     const qint64 expiresIn = qMax<qint64>(60, object.value(QStringLiteral("expires_in")).toInteger(60));
     token.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + expiresIn * 1000;
@@ -462,8 +462,8 @@ Status RegistryClient::answerChallenge(const Response &response, QStringList &sc
     scopeChanged = false;
     if (!challenge)
         return Error(QStringLiteral("registry.unauthorized"),
-                     tr("%1 requires authentication but offers no supported scheme").arg(m_domain), redacted(response.url),
-                     tr("Manifold supports Basic and Bearer token authentication."));
+                     Tr::tr("%1 requires authentication but offers no supported scheme").arg(m_domain), redacted(response.url),
+                     Tr::tr("Manifold supports Basic and Bearer token authentication."));
     RegistrySession::HostAuth auth;
     if (challenge->isBearer()) {
         auth.scheme = RegistrySession::HostAuth::Scheme::Bearer;
@@ -504,7 +504,7 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
     int authAttempts = 0;
     while (true) {
         if (request.cancel.isCancelled())
-            return Error(QStringLiteral("registry.cancelled"), tr("cancelled"), redacted(url));
+            return Error(QStringLiteral("registry.cancelled"), Tr::tr("cancelled"), redacted(url));
         QByteArray authorization;
         // Credentials and tokens go only to the registry's own origin, never to a redirect target
         // on another host (presigned storage URLs reject them anyway).
@@ -528,15 +528,15 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
         if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
             const QByteArray location = response->header("Location");
             if (location.isEmpty())
-                return httpError(*response, tr("HTTP %1 redirect without a Location"), redacted(url));
+                return httpError(*response, Tr::tr("HTTP %1 redirect without a Location"), redacted(url));
             if (++redirects > MaxRedirects)
-                return Error(QStringLiteral("registry.redirect.loop"), tr("more than %1 redirects").arg(MaxRedirects),
-                             redacted(url), tr("The registry or its storage redirects in a loop."));
+                return Error(QStringLiteral("registry.redirect.loop"), Tr::tr("more than %1 redirects").arg(MaxRedirects),
+                             redacted(url), Tr::tr("The registry or its storage redirects in a loop."));
             const QUrl next = url.resolved(QUrl::fromEncoded(location));
             if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
                 return Error(QStringLiteral("registry.redirect.downgrade"),
-                             tr("refusing a redirect from https to %1").arg(next.scheme()), redacted(url),
-                             tr("The registry redirected to an insecure URL; report it to its operator."));
+                             Tr::tr("refusing a redirect from https to %1").arg(next.scheme()), redacted(url),
+                             Tr::tr("The registry redirected to an insecure URL; report it to its operator."));
             if (status == 303) {
                 method = "GET";
                 request.body.clear();
@@ -558,11 +558,11 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
                     const Result<std::optional<Credential>> credential = m_session->credentialFor(m_domain);
                     const bool hasCredential = credential && credential->has_value();
                     return Error(QStringLiteral("registry.unauthorized"),
-                                 hasCredential ? tr("%1 refused the credentials (HTTP %2)").arg(m_domain).arg(status)
-                                               : tr("%1 requires authentication (HTTP %2)").arg(m_domain).arg(status),
+                                 hasCredential ? Tr::tr("%1 refused the credentials (HTTP %2)").arg(m_domain).arg(status)
+                                               : Tr::tr("%1 requires authentication (HTTP %2)").arg(m_domain).arg(status),
                                  redacted(url),
-                                 hasCredential ? tr("Check the user name, password and access rights: manifold login %1").arg(m_domain)
-                                               : tr("Log in first: manifold login %1 (or docker login).").arg(m_domain));
+                                 hasCredential ? Tr::tr("Check the user name, password and access rights: manifold login %1").arg(m_domain)
+                                               : Tr::tr("Log in first: manifold login %1 (or docker login).").arg(m_domain));
                 }
                 bool scopeChanged = false;
                 const QStringList before = request.scopes;
@@ -599,13 +599,13 @@ Error RegistryClient::httpError(const Response &response, const QString &what, c
     }
     QString hint;
     if (response.status == 404)
-        hint = tr("Check the repository and the tag or digest.");
+        hint = Tr::tr("Check the repository and the tag or digest.");
     else if (response.status == 405 || code == QLatin1String("UNSUPPORTED"))
-        hint = tr("The registry does not allow this operation (deletes are often disabled).");
+        hint = Tr::tr("The registry does not allow this operation (deletes are often disabled).");
     else if (response.status == 429)
-        hint = tr("The registry rate-limited Manifold; wait and try again, or log in for a higher limit.");
+        hint = Tr::tr("The registry rate-limited Manifold; wait and try again, or log in for a higher limit.");
     else if (response.status >= 500)
-        hint = tr("The registry failed; try again later.");
+        hint = Tr::tr("The registry failed; try again later.");
     return Error(response.status == 404 ? QStringLiteral("registry.not-found")
                                         : QStringLiteral("registry.http.%1").arg(response.status),
                  message, location, hint);
@@ -620,10 +620,10 @@ Status RegistryClient::ping(const Oci::CancelToken &cancel)
     if (!response)
         return response.error();
     if (response->status == 404)
-        return Error(QStringLiteral("registry.not-v2"), tr("%1 does not serve the registry API v2").arg(m_domain),
-                     redacted(response->url), tr("Check the host and port: is it a container registry?"));
+        return Error(QStringLiteral("registry.not-v2"), Tr::tr("%1 does not serve the registry API v2").arg(m_domain),
+                     redacted(response->url), Tr::tr("Check the host and port: is it a container registry?"));
     if (response->status != 200)
-        return httpError(*response, tr("the registry answered HTTP %1"), redacted(response->url));
+        return httpError(*response, Tr::tr("the registry answered HTTP %1"), redacted(response->url));
     return {};
 }
 
@@ -673,11 +673,11 @@ Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, 
     if (!response)
         return response.error().code == QLatin1String("registry.response.too-large")
             ? Error(QStringLiteral("oci.manifest.too-large"),
-                    tr("the manifest is larger than %1 bytes").arg(Oci::MaxManifestSize), location,
-                    tr("Manifests over 4 MiB are refused (registries reject them too)."))
+                    Tr::tr("the manifest is larger than %1 bytes").arg(Oci::MaxManifestSize), location,
+                    Tr::tr("Manifests over 4 MiB are refused (registries reject them too)."))
             : response.error();
     if (response->status != 200)
-        return httpError(*response, tr("cannot fetch the manifest (HTTP %1)"), location);
+        return httpError(*response, Tr::tr("cannot fetch the manifest (HTTP %1)"), location);
     ManifestResponse result;
     result.bytes = response->body;
     const QString contentType = Oci::MediaTypes::withoutParameters(QString::fromUtf8(response->header("Content-Type")));
@@ -685,12 +685,12 @@ Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, 
     if (!bodyType.isEmpty() && !contentType.isEmpty() && bodyType != contentType
         && Oci::MediaTypes::isManifestOrIndex(contentType))
         return Error(QStringLiteral("registry.manifest.media-type-mismatch"),
-                     tr("the registry sent Content-Type %1 for a %2 document").arg(contentType, bodyType), location,
-                     tr("The registry serves inconsistent metadata; report it to its operator."));
+                     Tr::tr("the registry sent Content-Type %1 for a %2 document").arg(contentType, bodyType), location,
+                     Tr::tr("The registry serves inconsistent metadata; report it to its operator."));
     result.descriptor.mediaType = bodyType.isEmpty() ? contentType : bodyType;
     if (Oci::MediaTypes::kindOf(result.descriptor.mediaType) == Oci::MediaTypeKind::Schema1)
-        return Error(QStringLiteral("registry.manifest.schema1"), tr("Docker schema 1 manifests are not supported"),
-                     location, tr("Rebuild or re-push the image with a current tool (schema 2 or OCI)."));
+        return Error(QStringLiteral("registry.manifest.schema1"), Tr::tr("Docker schema 1 manifests are not supported"),
+                     location, Tr::tr("Rebuild or re-push the image with a current tool (schema 2 or OCI)."));
     if (reference.contains(QLatin1Char(':'))) {
         Result<Oci::Digest> expected = Oci::Digest::parse(reference);
         if (!expected)
@@ -698,8 +698,8 @@ Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, 
         const Oci::Digest actual = Oci::Digest::of(result.bytes, expected->algorithm());
         if (actual != *expected)
             return Error(QStringLiteral("oci.content.digest-mismatch"),
-                         tr("the manifest's digest is %1, not the %2 asked for").arg(actual.toString(), reference),
-                         location, tr("The registry or a proxy altered the content; do not use it."));
+                         Tr::tr("the manifest's digest is %1, not the %2 asked for").arg(actual.toString(), reference),
+                         location, Tr::tr("The registry or a proxy altered the content; do not use it."));
         result.descriptor.digest = *expected;
     } else {
         result.descriptor.digest = Oci::Digest::of(result.bytes);
@@ -709,9 +709,9 @@ Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, 
             if (claimed && claimed->algorithm() == result.descriptor.digest.algorithm()
                 && *claimed != result.descriptor.digest)
                 return Error(QStringLiteral("oci.content.digest-mismatch"),
-                             tr("the registry says %1 but the body hashes to %2")
+                             Tr::tr("the registry says %1 but the body hashes to %2")
                                  .arg(claimed->toString(), result.descriptor.digest.toString()),
-                             location, tr("The registry or a proxy altered the content; do not use it."));
+                             location, Tr::tr("The registry or a proxy altered the content; do not use it."));
         }
     }
     result.descriptor.size = result.bytes.size();
@@ -745,7 +745,7 @@ Result<std::optional<Oci::Descriptor>> RegistryClient::headManifest(const QStrin
         return std::optional<Oci::Descriptor>(got->descriptor);
     }
     if (response->status != 200)
-        return httpError(*response, tr("cannot check the manifest (HTTP %1)"), location);
+        return httpError(*response, Tr::tr("cannot check the manifest (HTTP %1)"), location);
     Oci::Descriptor descriptor;
     descriptor.mediaType = Oci::MediaTypes::withoutParameters(QString::fromUtf8(response->header("Content-Type")));
     const QByteArray digest = response->header("Docker-Content-Digest");
@@ -770,9 +770,9 @@ Status RegistryClient::putManifest(const QString &repository, const QString &ref
     if (Status valid = validateReference(reference); !valid)
         return valid;
     if (bytes.size() > Oci::MaxManifestSize)
-        return Error(QStringLiteral("oci.manifest.too-large"), tr("the manifest is larger than 4 MiB"),
+        return Error(QStringLiteral("oci.manifest.too-large"), Tr::tr("the manifest is larger than 4 MiB"),
                      QStringLiteral("%1/%2:%3").arg(m_domain, repository, reference),
-                     tr("Registries reject manifests over 4 MiB; split the index."));
+                     Tr::tr("Registries reject manifests over 4 MiB; split the index."));
     Request request;
     request.method = "PUT";
     request.path = repositoryPath(repository, QStringLiteral("manifests"), reference);
@@ -786,23 +786,23 @@ Status RegistryClient::putManifest(const QString &repository, const QString &ref
     if (!response)
         return response.error();
     if (response->status != 201 && response->status != 200)
-        return httpError(*response, tr("cannot push the manifest (HTTP %1)"), location);
+        return httpError(*response, Tr::tr("cannot push the manifest (HTTP %1)"), location);
     const QByteArray answered = response->header("Docker-Content-Digest");
     const Oci::Digest expected = Oci::Digest::of(bytes);
     if (!answered.isEmpty() && QString::fromLatin1(answered) != expected.toString()
         && QString::fromLatin1(answered).startsWith(QLatin1String("sha256:")))
         return Error(QStringLiteral("registry.manifest.digest-mismatch"),
-                     tr("the registry stored the manifest as %1, expected %2")
+                     Tr::tr("the registry stored the manifest as %1, expected %2")
                          .arg(QString::fromLatin1(answered), expected.toString()),
-                     location, tr("The registry rewrote the manifest; references by digest would break."));
+                     location, Tr::tr("The registry rewrote the manifest; references by digest would break."));
     return {};
 }
 
 Status RegistryClient::deleteManifest(const QString &repository, const QString &digest, const Oci::CancelToken &cancel)
 {
     if (!Oci::Digest::isValid(digest))
-        return Error(QStringLiteral("registry.reference.digest"), tr("deletes need a digest, not \"%1\"").arg(digest),
-                     repository, tr("Resolve the tag first and delete by digest."));
+        return Error(QStringLiteral("registry.reference.digest"), Tr::tr("deletes need a digest, not \"%1\"").arg(digest),
+                     repository, Tr::tr("Resolve the tag first and delete by digest."));
     Request request;
     request.method = "DELETE";
     request.path = repositoryPath(repository, QStringLiteral("manifests"), digest);
@@ -812,7 +812,7 @@ Status RegistryClient::deleteManifest(const QString &repository, const QString &
     if (!response)
         return response.error();
     if (response->status != 202 && response->status != 200)
-        return httpError(*response, tr("cannot delete the manifest (HTTP %1)"),
+        return httpError(*response, Tr::tr("cannot delete the manifest (HTTP %1)"),
                          QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
     return {};
 }
@@ -821,7 +821,7 @@ Result<std::optional<qint64>> RegistryClient::blobSize(const QString &repository
                                                        const Oci::CancelToken &cancel)
 {
     if (!Oci::Digest::isValid(digest))
-        return Error(QStringLiteral("registry.reference.digest"), tr("invalid digest %1").arg(digest), repository);
+        return Error(QStringLiteral("registry.reference.digest"), Tr::tr("invalid digest %1").arg(digest), repository);
     Request request;
     request.method = "HEAD";
     request.path = repositoryPath(repository, QStringLiteral("blobs"), digest);
@@ -834,7 +834,7 @@ Result<std::optional<qint64>> RegistryClient::blobSize(const QString &repository
     if (response->status == 404 || response->status == 403)
         return std::optional<qint64>();
     if (response->status != 200)
-        return httpError(*response, tr("cannot check the blob (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
+        return httpError(*response, Tr::tr("cannot check the blob (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
     return std::optional<qint64>(response->header("Content-Length").toLongLong());
 }
 
@@ -937,8 +937,8 @@ Result<QByteArray> RegistryClient::getBlob(const QString &repository, const Oci:
 {
     const QString location = QStringLiteral("%1/%2@%3").arg(m_domain, repository, descriptor.digest.toString());
     if (descriptor.size > limit)
-        return Error(QStringLiteral("oci.content.too-large"), tr("the blob is %1 bytes, over the %2 byte limit").arg(descriptor.size).arg(limit),
-                     location, tr("Fetch large blobs to a file."));
+        return Error(QStringLiteral("oci.content.too-large"), Tr::tr("the blob is %1 bytes, over the %2 byte limit").arg(descriptor.size).arg(limit),
+                     location, Tr::tr("Fetch large blobs to a file."));
     MemorySink sink(descriptor, limit, location);
     Request request;
     request.path = repositoryPath(repository, QStringLiteral("blobs"), descriptor.digest.toString());
@@ -949,7 +949,7 @@ Result<QByteArray> RegistryClient::getBlob(const QString &repository, const Oci:
     if (!response)
         return response.error();
     if (response->status != 200)
-        return httpError(*response, tr("cannot fetch the blob (HTTP %1)"), location);
+        return httpError(*response, Tr::tr("cannot fetch the blob (HTTP %1)"), location);
     if (Status verified = sink.finish(); !verified)
         return verified.error();
     return sink.m_bytes;
@@ -971,7 +971,7 @@ Status RegistryClient::getBlobToFile(const QString &repository, const Oci::Descr
     if (!response)
         result = response.error();
     else if (response->status != 200)
-        result = httpError(*response, tr("cannot fetch the blob (HTTP %1)"), location);
+        result = httpError(*response, Tr::tr("cannot fetch the blob (HTTP %1)"), location);
     else
         result = sink.finish();
     if (!result) {
@@ -981,7 +981,7 @@ Status RegistryClient::getBlobToFile(const QString &repository, const Oci::Descr
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return Error(QStringLiteral("registry.blob.write"), tr("cannot move the downloaded blob into place"), path);
+        return Error(QStringLiteral("registry.blob.write"), Tr::tr("cannot move the downloaded blob into place"), path);
     }
     return {};
 }
@@ -999,12 +999,12 @@ Result<QUrl> RegistryClient::startUpload(const QString &repository, const QStrin
     if (!response)
         return response.error();
     if (response->status != 202)
-        return httpError(*response, tr("cannot start an upload (HTTP %1)"), QStringLiteral("%1/%2").arg(m_domain, repository));
+        return httpError(*response, Tr::tr("cannot start an upload (HTTP %1)"), QStringLiteral("%1/%2").arg(m_domain, repository));
     if (minChunk)
         *minChunk = response->header("OCI-Chunk-Min-Length").toLongLong();
     const QByteArray location = response->header("Location");
     if (location.isEmpty())
-        return Error(QStringLiteral("registry.upload.location"), tr("the registry opened an upload without a Location"),
+        return Error(QStringLiteral("registry.upload.location"), Tr::tr("the registry opened an upload without a Location"),
                      QStringLiteral("%1/%2").arg(m_domain, repository));
     // Relative Locations are resolved against the request; their query is kept verbatim.
     return response->url.resolved(QUrl::fromEncoded(location));
@@ -1071,7 +1071,7 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
             if (!response)
                 return response.error();
             if (response->status != 202)
-                return httpError(*response, tr("the registry refused an upload chunk (HTTP %1)"), where);
+                return httpError(*response, Tr::tr("the registry refused an upload chunk (HTTP %1)"), where);
             const QByteArray next = response->header("Location");
             if (!next.isEmpty())
                 location = response->url.resolved(QUrl::fromEncoded(next));
@@ -1092,7 +1092,7 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
         if (!response)
             return response.error();
         if (response->status != 201)
-            return httpError(*response, tr("the registry refused the upload (HTTP %1)"), where);
+            return httpError(*response, Tr::tr("the registry refused the upload (HTTP %1)"), where);
         return {};
     }
     QUrlQuery query(location);
@@ -1113,7 +1113,7 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
     if (!response)
         return response.error();
     if (response->status != 201)
-        return httpError(*response, tr("the registry refused the upload (HTTP %1)"), where);
+        return httpError(*response, Tr::tr("the registry refused the upload (HTTP %1)"), where);
     if (progress)
         progress(size, size);
     return {};
@@ -1162,7 +1162,7 @@ Result<QStringList> RegistryClient::listPaged(const QString &path, const QString
         if (!response)
             return response.error();
         if (response->status != 200)
-            return httpError(*response, tr("cannot list (HTTP %1)"), redacted(url));
+            return httpError(*response, Tr::tr("cannot list (HTTP %1)"), redacted(url));
         const QJsonObject object = QJsonDocument::fromJson(response->body).object();
         for (const QJsonValue &value : object.value(field).toArray())
             items.append(value.toString());
@@ -1173,8 +1173,8 @@ Result<QStringList> RegistryClient::listPaged(const QString &path, const QString
         // Pagination stays on the registry: a Link to another host is refused.
         if (!sameOrigin(nextUrl, url))
             return Error(QStringLiteral("registry.pagination.host"),
-                         tr("the registry's next-page link points to another host"), redacted(nextUrl),
-                         tr("Report the misconfigured registry to its operator."));
+                         Tr::tr("the registry's next-page link points to another host"), redacted(nextUrl),
+                         Tr::tr("Report the misconfigured registry to its operator."));
         url = nextUrl;
     }
     return items;
@@ -1208,7 +1208,7 @@ Result<QList<Oci::Descriptor>> RegistryClient::referrers(const QString &reposito
                                                          const QString &artifactType, const Oci::CancelToken &cancel)
 {
     if (!Oci::Digest::isValid(digest))
-        return Error(QStringLiteral("registry.reference.digest"), tr("invalid digest %1").arg(digest), repository);
+        return Error(QStringLiteral("registry.reference.digest"), Tr::tr("invalid digest %1").arg(digest), repository);
     Request request;
     request.path = QStringLiteral("/v2/%1/referrers/%2").arg(repository, digest);
     if (!artifactType.isEmpty())
@@ -1236,7 +1236,7 @@ Result<QList<Oci::Descriptor>> RegistryClient::referrers(const QString &reposito
             return QList<Oci::Descriptor>();
         indexBytes = fallback->bytes;
     } else {
-        return httpError(*response, tr("cannot list referrers (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
+        return httpError(*response, Tr::tr("cannot list referrers (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
     }
     Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(indexBytes, Oci::MediaType::OciIndex);
     if (!index)

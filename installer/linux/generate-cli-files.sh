@@ -7,6 +7,9 @@ bin="$1"; outdir="$2"; version="$3"
 mkdir -p "$outdir"
 out="$outdir/manifold.1"
 export QT_QPA_PLATFORM=offscreen
+# The man page and completions are English, whatever the builder's locale: the CLI follows
+# LANGUAGE/LC_ALL/LANG and MANIFOLD_LANG, so pin all of them.
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE= MANIFOLD_LANG=en
 "$bin" completion bash > "$outdir/manifold.bash"
 "$bin" completion zsh > "$outdir/_manifold"
 esc() { sed -e 's/\\/\\\\/g' -e 's/^\./\\\&./' -e "s/^'/\\\\\&'/" -e 's/-/\\-/g'; }
@@ -34,6 +37,11 @@ esc() { sed -e 's/\\/\\\\/g' -e 's/^\./\\\&./' -e "s/^'/\\\\\&'/" -e 's/-/\\-/g'
         QT_QPA_PLATFORM=offscreen "$bin" "$name" --help 2>/dev/null | esc || true
         echo ".fi"
     done
+    echo ".SH ENVIRONMENT"
+    echo ".TP"
+    echo ".B MANIFOLD_LANG"
+    echo "Language of messages and help: \\fBen\\fR or \\fBzh_CN\\fR. By default the command line follows"
+    echo "LANGUAGE, LC_ALL, LC_MESSAGES and LANG; the studio also offers View > Language."
     echo ".SH EXIT STATUS"
     echo "0 on success, 1 when the command found errors (lint, verify) or failed, 2 for bad usage."
     echo ".SH SEE ALSO"

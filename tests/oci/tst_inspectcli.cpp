@@ -56,7 +56,7 @@ private slots:
         QTest::newRow("inspect explains the attestation") << QStringList{"inspect", "@good"} << 0 << "Attestations";
         QTest::newRow("inspect --layers shows binaries") << QStringList{"inspect", "--layers", "@good"} << 0 << "1 × linux/arm64";
         QTest::newRow("inspect one tag via oci:DIR:REF") << QStringList{"inspect", "oci:@good:first"} << 0 << "linux/amd64";
-        QTest::newRow("verify clean") << QStringList{"verify", "--no-host", "@good"} << 0 << "OK: 0 error(s)";
+        QTest::newRow("verify clean") << QStringList{"verify", "--no-host", "@good"} << 0 << "OK: 0 errors";
         QTest::newRow("verify mislabelled names the file") << QStringList{"verify", "--no-host", "@mislabelled"} << 1 << "usr/local/bin/server";
         QTest::newRow("verify expects arm64 on a single-arch tag")
             << QStringList{"verify", "--no-host", "--platform", "linux/amd64,linux/arm64", "oci:@good:first"} << 1 << "single-arch-tag";

@@ -6,10 +6,18 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <cstdio>
 
 namespace Manifold::Ui {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Ui::GuiApplication)
+};
+} // namespace
 
 int runGui(int argc, char *argv[])
 {
@@ -23,12 +31,12 @@ int runGui(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"),
-                                 QStringLiteral("A Manifold project or a Dockerfile to open."));
+                                 Tr::tr("A Manifold project or a Dockerfile to open."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render the window to a PNG file and quit."),
+                                        Tr::tr("Render the window to a PNG file and quit."),
                                         QStringLiteral("file"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("With --screenshot: the view to render."),
+                                  Tr::tr("With --screenshot: the view to render."),
                                   QStringLiteral("name"), QStringLiteral("window"));
     parser.addOptions({screenshot, view});
     parser.addHelpOption();

@@ -15,10 +15,10 @@ namespace Manifold::Ui {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Ui::ImageSourceOpener", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Ui::ImageSourceOpener)
+};
 
 struct LocalTarget
 {
@@ -63,15 +63,15 @@ Result<OpenedImageSource> openLocal(const LocalTarget &target, const Oci::Cancel
 {
     const QFileInfo info(target.path);
     if (!info.exists())
-        return Error(QStringLiteral("ui.inspector.not-found"), tr("Nothing to inspect at this path"), target.path,
-                     tr("Check the path, or enter a registry reference such as 127.0.0.1:5000/busybox:latest."));
+        return Error(QStringLiteral("ui.inspector.not-found"), Tr::tr("Nothing to inspect at this path"), target.path,
+                     Tr::tr("Check the path, or enter a registry reference such as 127.0.0.1:5000/busybox:latest."));
     OpenedImageSource opened;
     opened.reference = target.reference;
     opened.title = target.reference.isEmpty() ? info.fileName() : info.fileName() + QLatin1Char(':') + target.reference;
     if (info.isDir()) {
         if (!QFileInfo::exists(QDir(target.path).filePath(QStringLiteral("oci-layout"))))
-            return Error(QStringLiteral("ui.inspector.not-a-layout"), tr("This folder is not an OCI image layout (no oci-layout file)"),
-                         target.path, tr("Choose the folder that holds oci-layout, index.json and blobs/."));
+            return Error(QStringLiteral("ui.inspector.not-a-layout"), Tr::tr("This folder is not an OCI image layout (no oci-layout file)"),
+                         target.path, Tr::tr("Choose the folder that holds oci-layout, index.json and blobs/."));
         Result<std::shared_ptr<Oci::OciLayoutSource>> layout = Oci::OciLayoutSource::openDirectory(target.path);
         if (!layout)
             return layout.error();
@@ -105,8 +105,8 @@ Result<OpenedImageSource> ImageSourceOpener::open(const QString &refOrPath, cons
 {
     const QString text = refOrPath.trimmed();
     if (text.isEmpty())
-        return Error(QStringLiteral("ui.inspector.empty"), tr("Nothing to inspect"), {},
-                     tr("Enter a registry reference, or choose an OCI layout folder or an image archive."));
+        return Error(QStringLiteral("ui.inspector.empty"), Tr::tr("Nothing to inspect"), {},
+                     Tr::tr("Enter a registry reference, or choose an OCI layout folder or an image archive."));
     if (std::optional<LocalTarget> local = splitLocal(text))
         return openLocal(*local, cancel);
     return openRegistryReference(text);
@@ -118,7 +118,7 @@ Result<OpenedImageSource> ImageSourceOpener::openRegistryReference(const QString
     if (!reference) {
         Error error = reference.error();
         if (error.hint.isEmpty())
-            error.hint = tr("Enter a reference such as 127.0.0.1:5000/busybox:latest, or the path of an OCI layout or archive.");
+            error.hint = Tr::tr("Enter a reference such as 127.0.0.1:5000/busybox:latest, or the path of an OCI layout or archive.");
         return error;
     }
     OpenedImageSource opened;

@@ -5,6 +5,8 @@
 #include "ui/wizards/pushwizard.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include "ui/app/languagesetting.h"
+
 #include "ui/buildlog/buildlogview.h"
 #include "ui/diagnostics/diagnosticsmodel.h"
 #include "ui/diagnostics/diagnosticsview.h"
@@ -381,6 +383,7 @@ void MainWindow::createMenus()
         themes->addAction(a);
         connect(a, &QAction::triggered, this, [this, n = name] { setTheme(n); });
     }
+    view->addMenu(new LanguageMenu(this));
 
     QMenu *build = menuBar()->addMenu(tr("&Build"));
     build->setObjectName(QStringLiteral("menuBuild"));

@@ -12,10 +12,10 @@ namespace Manifold::Ui {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Ui::Project", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Ui::Project)
+};
 
 QString relativeTo(const QString &baseDir, const QString &path)
 {
@@ -49,13 +49,13 @@ Result<QStringList> stringList(const QJsonObject &object, const QString &key, co
         return list;
     if (!value.isArray())
         return Error(QStringLiteral("project.format"),
-                     tr("\"%1\" must be a list of strings.").arg(key), location,
-                     tr("Write it as [\"linux/amd64\", \"linux/arm64\"] or remove it."));
+                     Tr::tr("\"%1\" must be a list of strings.").arg(key), location,
+                     Tr::tr("Write it as [\"linux/amd64\", \"linux/arm64\"] or remove it."));
     for (const QJsonValue &item : value.toArray()) {
         if (!item.isString())
             return Error(QStringLiteral("project.format"),
-                         tr("\"%1\" must contain only strings.").arg(key), location,
-                         tr("Quote every entry of \"%1\".").arg(key));
+                         Tr::tr("\"%1\" must contain only strings.").arg(key), location,
+                         Tr::tr("Quote every entry of \"%1\".").arg(key));
         list << item.toString();
     }
     return list;
@@ -67,8 +67,8 @@ Result<QString> string(const QJsonObject &object, const QString &key, const QStr
     if (value.isUndefined() || value.isNull())
         return QString();
     if (!value.isString())
-        return Error(QStringLiteral("project.format"), tr("\"%1\" must be a string.").arg(key),
-                     location, tr("Quote the value of \"%1\".").arg(key));
+        return Error(QStringLiteral("project.format"), Tr::tr("\"%1\" must be a string.").arg(key),
+                     location, Tr::tr("Quote the value of \"%1\".").arg(key));
     return value.toString();
 }
 
@@ -111,10 +111,10 @@ Result<Project> Project::fromJson(const QJsonObject &object, const QString &base
     const int version = object.value(QStringLiteral("version")).toInt(FormatVersion);
     if (version > FormatVersion)
         return Error(QStringLiteral("project.version"),
-                     tr("The project was written by a newer Manifold (format %1, this one reads %2).")
+                     Tr::tr("The project was written by a newer Manifold (format %1, this one reads %2).")
                          .arg(version)
                          .arg(FormatVersion),
-                     location, tr("Update Manifold to open this project."));
+                     location, Tr::tr("Update Manifold to open this project."));
 
     Project project;
     const auto fail = [](const Error &error) { return Result<Project>(error); };
@@ -137,21 +137,21 @@ Result<Project> Project::fromJson(const QJsonObject &object, const QString &base
     if (!registry) return fail(registry.error());
 
     if (dockerfile->isEmpty())
-        return Error(QStringLiteral("project.format"), tr("The project names no Dockerfile."),
-                     location, tr("Add \"dockerfile\": \"Dockerfile\" to the project file."));
+        return Error(QStringLiteral("project.format"), Tr::tr("The project names no Dockerfile."),
+                     location, Tr::tr("Add \"dockerfile\": \"Dockerfile\" to the project file."));
 
     const QJsonValue args = object.value(QStringLiteral("buildArgs"));
     if (!args.isUndefined() && !args.isNull()) {
         if (!args.isObject())
             return Error(QStringLiteral("project.format"),
-                         tr("\"buildArgs\" must be an object of strings."), location,
-                         tr("Write it as {\"NAME\": \"value\"}."));
+                         Tr::tr("\"buildArgs\" must be an object of strings."), location,
+                         Tr::tr("Write it as {\"NAME\": \"value\"}."));
         const QJsonObject argsObject = args.toObject();
         for (auto it = argsObject.begin(); it != argsObject.end(); ++it) {
             if (!it.value().isString())
                 return Error(QStringLiteral("project.format"),
-                             tr("Build argument \"%1\" must be a string.").arg(it.key()), location,
-                             tr("Quote the value of \"%1\".").arg(it.key()));
+                             Tr::tr("Build argument \"%1\" must be a string.").arg(it.key()), location,
+                             Tr::tr("Quote the value of \"%1\".").arg(it.key()));
             project.buildArgs.insert(it.key(), it.value().toString());
         }
     }
@@ -172,18 +172,18 @@ Result<Project> Project::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(QStringLiteral("project.read"),
-                     tr("Cannot read the project: %1.").arg(file.errorString()), path,
-                     tr("Check that the file exists and is readable."));
+                     Tr::tr("Cannot read the project: %1.").arg(file.errorString()), path,
+                     Tr::tr("Check that the file exists and is readable."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error(QStringLiteral("project.json"),
-                     tr("The project is not valid JSON: %1.").arg(parseError.errorString()),
+                     Tr::tr("The project is not valid JSON: %1.").arg(parseError.errorString()),
                      QStringLiteral("%1 (offset %2)").arg(path).arg(parseError.offset),
-                     tr("Fix the JSON at that offset or recreate the project with File ▸ New Project."));
+                     Tr::tr("Fix the JSON at that offset or recreate the project with File ▸ New Project."));
     if (!document.isObject())
-        return Error(QStringLiteral("project.format"), tr("The project must be a JSON object."), path,
-                     tr("Recreate the project with File ▸ New Project."));
+        return Error(QStringLiteral("project.format"), Tr::tr("The project must be a JSON object."), path,
+                     Tr::tr("Recreate the project with File ▸ New Project."));
     const QFileInfo info(path);
     Result<Project> project = fromJson(document.object(), info.absolutePath(), path);
     if (project)
@@ -197,13 +197,13 @@ Status Project::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(QStringLiteral("project.write"),
-                     tr("Cannot write the project: %1.").arg(file.errorString()), path,
-                     tr("Choose a folder you can write to."));
+                     Tr::tr("Cannot write the project: %1.").arg(file.errorString()), path,
+                     Tr::tr("Choose a folder you can write to."));
     const QByteArray bytes = QJsonDocument(toJson(info.absolutePath())).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit())
         return Error(QStringLiteral("project.write"),
-                     tr("Cannot write the project: %1.").arg(file.errorString()), path,
-                     tr("Check the free space and permissions; the previous file was kept."));
+                     Tr::tr("Cannot write the project: %1.").arg(file.errorString()), path,
+                     Tr::tr("Check the free space and permissions; the previous file was kept."));
     return {};
 }
 
@@ -215,7 +215,7 @@ QString Project::displayName() const
         return QFileInfo(filePath).completeBaseName();
     if (!dockerfile.isEmpty())
         return QFileInfo(dockerfile).dir().dirName();
-    return tr("Untitled");
+    return Tr::tr("Untitled");
 }
 
 } // namespace Manifold::Ui

@@ -17,10 +17,10 @@ namespace Manifold::Ui {
 
 namespace {
 
-QString trGraph(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Ui::StageGraph", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Ui::StageGraph)
+};
 
 constexpr int NodeType = QGraphicsItem::UserType + 1;
 
@@ -29,12 +29,12 @@ constexpr int NodeType = QGraphicsItem::UserType + 1;
 QString stageStateName(StageState state)
 {
     switch (state) {
-    case StageState::Idle: return trGraph("idle");
-    case StageState::Queued: return trGraph("queued");
-    case StageState::Running: return trGraph("running");
-    case StageState::Cached: return trGraph("cached");
-    case StageState::Done: return trGraph("done");
-    case StageState::Failed: return trGraph("failed");
+    case StageState::Idle: return Tr::tr("idle");
+    case StageState::Queued: return Tr::tr("queued");
+    case StageState::Running: return Tr::tr("running");
+    case StageState::Cached: return Tr::tr("cached");
+    case StageState::Done: return Tr::tr("done");
+    case StageState::Failed: return Tr::tr("failed");
     }
     return {};
 }
@@ -49,11 +49,11 @@ StageNodeItem::StageNodeItem(const StageGraphNode &node, const QSizeF &size)
     setData(0, node.name);
     QString tip = QStringLiteral("<b>%1</b><br>FROM %2").arg(node.name.toHtmlEscaped(), node.base.toHtmlEscaped());
     if (!node.platform.isEmpty())
-        tip += QStringLiteral("<br>") + trGraph("runs as %1").arg(node.platform);
+        tip += QStringLiteral("<br>") + Tr::tr("runs as %1").arg(node.platform);
     if (node.emulated)
-        tip += QStringLiteral("<br>") + trGraph("emulated by QEMU on this host: expect it to be slower");
+        tip += QStringLiteral("<br>") + Tr::tr("emulated by QEMU on this host: expect it to be slower");
     if (node.pruned)
-        tip += QStringLiteral("<br>") + trGraph("not needed for this target: skipped");
+        tip += QStringLiteral("<br>") + Tr::tr("not needed for this target: skipped");
     setToolTip(tip);
 }
 
@@ -132,7 +132,7 @@ void StageNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         QFont badgeFont = font;
         badgeFont.setBold(true);
         badgeFont.setPointSizeF(baseSize - 1);
-        const QString badge = trGraph("QEMU");
+        const QString badge = Tr::tr("QEMU");
         const QFontMetricsF metrics(badgeFont);
         const QRectF badgeRect(m_size.width() - metrics.horizontalAdvance(badge) - 18, 8,
                                metrics.horizontalAdvance(badge) + 10, metrics.height() + 2);
@@ -160,11 +160,11 @@ void StageNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                           metrics.elidedText(value, Qt::ElideMiddle, width));
         y += metrics.height() + 1;
     };
-    line((m_node.baseIsStage ? trGraph("from stage %1") : trGraph("from %1")).arg(m_node.base), text);
+    line((m_node.baseIsStage ? Tr::tr("from stage %1") : Tr::tr("from %1")).arg(m_node.base), text);
     if (m_node.pruned) {
-        line(trGraph("pruned: not built for this target"), text);
+        line(Tr::tr("pruned: not built for this target"), text);
     } else {
-        const QString steps = trGraph("%n step(s)", nullptr, m_node.stepCount);
+        const QString steps = Tr::tr("%n step(s)", nullptr, m_node.stepCount);
         line(m_node.platform.isEmpty() ? steps : m_node.platform + QStringLiteral(" · ") + steps, text);
     }
     const QString state = stateText();

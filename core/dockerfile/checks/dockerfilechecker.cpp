@@ -16,10 +16,10 @@ namespace Manifold::Dockerfile {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Dockerfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Dockerfile)
+};
 
 const QSet<QString> &buildkitRules()
 {
@@ -247,9 +247,9 @@ private:
             const bool consistent = majorityUpper ? isAllUpper(kw) : isAllLower(kw);
             if (!consistent)
                 warn(QStringLiteral("ConsistentInstructionCasing"),
-                     tr("Command '%1' should match the case of the command majority (%2)")
-                         .arg(kw, majorityUpper ? tr("uppercase") : tr("lowercase")),
-                     tr("Write %1 as %2.").arg(kw, majorityUpper ? kw.toUpper() : kw.toLower()),
+                     Tr::tr("Command '%1' should match the case of the command majority (%2)")
+                         .arg(kw, majorityUpper ? Tr::tr("uppercase") : Tr::tr("lowercase")),
+                     Tr::tr("Write %1 as %2.").arg(kw, majorityUpper ? kw.toUpper() : kw.toLower()),
                      node.keywordRange.isValid() ? node.keywordRange : node.range);
         }
     }
@@ -266,21 +266,21 @@ private:
                 const QString &kw = from.keywordAsWritten;
                 if ((isAllUpper(kw) && !isAllUpper(as)) || (isAllLower(kw) && !isAllLower(as)))
                     warn(QStringLiteral("FromAsCasing"),
-                         tr("'%1' and '%2' keywords' casing do not match").arg(as, kw),
-                         tr("Write '%1' in the same case as '%2'.").arg(as, kw), from.range);
+                         Tr::tr("'%1' and '%2' keywords' casing do not match").arg(as, kw),
+                         Tr::tr("Write '%1' in the same case as '%2'.").arg(as, kw), from.range);
                 if (stage.name != stage.name.toLower())
                     warn(QStringLiteral("StageNameCasing"),
-                         tr("Stage name '%1' should be lowercase").arg(stage.name),
-                         tr("Rename the stage to '%1'.").arg(stage.name.toLower()), from.range);
+                         Tr::tr("Stage name '%1' should be lowercase").arg(stage.name),
+                         Tr::tr("Rename the stage to '%1'.").arg(stage.name.toLower()), from.range);
                 const QString lowerName = stage.name.toLower();
                 if (lowerName == QLatin1String("scratch") || lowerName == QLatin1String("context"))
                     warn(QStringLiteral("ReservedStageName"),
-                         tr("Stage name should not use the same name as reserved stage \"%1\"").arg(lowerName),
-                         tr("Pick another stage name."), from.range);
+                         Tr::tr("Stage name should not use the same name as reserved stage \"%1\"").arg(lowerName),
+                         Tr::tr("Pick another stage name."), from.range);
                 if (seenNames.contains(lowerName))
                     warn(QStringLiteral("DuplicateStageName"),
-                         tr("Duplicate stage name \"%1\", stage names should be unique").arg(lowerName),
-                         tr("Rename one of the stages; COPY --from and FROM use the first."), from.range);
+                         Tr::tr("Duplicate stage name \"%1\", stage names should be unique").arg(lowerName),
+                         Tr::tr("Rename one of the stages; COPY --from and FROM use the first."), from.range);
                 seenNames[lowerName]++;
             }
             const QString baseName = from.args.isEmpty() ? QString() : from.args.first().toLower();
@@ -292,9 +292,9 @@ private:
             for (auto it = singletons.cbegin(); it != singletons.cend(); ++it) {
                 for (int i = 0; i + 1 < it.value().size(); ++i)
                     warn(QStringLiteral("MultipleInstructionsDisallowed"),
-                         tr("Multiple %1 instructions should not be used in the same stage because only "
+                         Tr::tr("Multiple %1 instructions should not be used in the same stage because only "
                             "the last one will be used").arg(it.key()),
-                         tr("Remove all but the last %1.").arg(it.key()), it.value().at(i)->range);
+                         Tr::tr("Remove all but the last %1.").arg(it.key()), it.value().at(i)->range);
             }
             if (!stage.name.isEmpty()) {
                 shellInStage[stage.name.toLower()] = shellSeen;
@@ -315,9 +315,9 @@ private:
         for (const KeyValue &kv : instruction.keyValues) {
             if (secret.match(kv.key).hasMatch() && !allow.match(kv.key).hasMatch())
                 warn(QStringLiteral("SecretsUsedInArgOrEnv"),
-                     tr("Do not use ARG or ENV instructions for sensitive data (%1 \"%2\")")
+                     Tr::tr("Do not use ARG or ENV instructions for sensitive data (%1 \"%2\")")
                          .arg(node.keyword.toUpper(), kv.key),
-                     tr("Pass it with RUN --mount=type=secret,id=%1 so it stays out of the image "
+                     Tr::tr("Pass it with RUN --mount=type=secret,id=%1 so it stays out of the image "
                         "history.").arg(kv.key.toLower()),
                      node.range);
         }
@@ -340,9 +340,9 @@ private:
             singletons[keyword].append(&node);
             if (!node.json && !shellSeen && !node.args.isEmpty())
                 warn(QStringLiteral("JSONArgsRecommended"),
-                     tr("JSON arguments recommended for %1 to prevent unintended behavior related to "
+                     Tr::tr("JSON arguments recommended for %1 to prevent unintended behavior related to "
                         "OS signals").arg(keyword),
-                     tr("Write %1 [\"executable\", \"arg\"] so the process receives signals directly.")
+                     Tr::tr("Write %1 [\"executable\", \"arg\"] so the process receives signals directly.")
                          .arg(keyword),
                      node.range);
             break;
@@ -351,16 +351,16 @@ private:
             break;
         case InstructionKind::Maintainer:
             warn(QStringLiteral("MaintainerDeprecated"),
-                 tr("Maintainer instruction is deprecated in favor of using label"),
-                 tr("Use LABEL org.opencontainers.image.authors=\"%1\".").arg(node.args.join(QLatin1Char(' '))),
+                 Tr::tr("Maintainer instruction is deprecated in favor of using label"),
+                 Tr::tr("Use LABEL org.opencontainers.image.authors=\"%1\".").arg(node.args.join(QLatin1Char(' '))),
                  node.range);
             break;
         case InstructionKind::Env:
         case InstructionKind::Label:
             if (instruction.legacyKeyValue)
                 warn(QStringLiteral("LegacyKeyValueFormat"),
-                     tr("\"%1 key=value\" should be used instead of legacy \"%1 key value\" format").arg(keyword),
-                     tr("Write %1 %2=\"%3\".").arg(keyword, instruction.keyValues.value(0).key,
+                     Tr::tr("\"%1 key=value\" should be used instead of legacy \"%1 key value\" format").arg(keyword),
+                     Tr::tr("Write %1 %2=\"%3\".").arg(keyword, instruction.keyValues.value(0).key,
                                                   instruction.keyValues.value(0).value),
                      node.range);
             checkKeyValues(node, instruction);
@@ -373,8 +373,8 @@ private:
             if (!workdirSeen && !dir.startsWith(QLatin1Char('/')) && !dir.startsWith(QLatin1Char('$'))
                 && !QRegularExpression(QStringLiteral("^[A-Za-z]:[\\\\/]")).match(dir).hasMatch())
                 warn(QStringLiteral("WorkdirRelativePath"),
-                     tr("Relative workdir \"%1\" can have unexpected results if the base image changes").arg(dir),
-                     tr("Use an absolute path, e.g. WORKDIR /%1.").arg(dir), node.range);
+                     Tr::tr("Relative workdir \"%1\" can have unexpected results if the base image changes").arg(dir),
+                     Tr::tr("Use an absolute path, e.g. WORKDIR /%1.").arg(dir), node.range);
             workdirSeen = true;
             break;
         }
@@ -382,17 +382,17 @@ private:
             for (const QString &port : node.args) {
                 if (port.contains(QLatin1Char(':'))) {
                     warn(QStringLiteral("ExposeInvalidFormat"),
-                         tr("EXPOSE instruction should not define an IP address or host-port mapping, "
+                         Tr::tr("EXPOSE instruction should not define an IP address or host-port mapping, "
                             "found '%1'").arg(port),
-                         tr("EXPOSE only the container port (EXPOSE %1); map host ports with docker run -p.")
+                         Tr::tr("EXPOSE only the container port (EXPOSE %1); map host ports with docker run -p.")
                              .arg(port.section(QLatin1Char(':'), -1)),
                          node.range);
                 }
                 const qsizetype slash = port.indexOf(QLatin1Char('/'));
                 if (slash >= 0 && port.mid(slash + 1) != port.mid(slash + 1).toLower())
                     warn(QStringLiteral("ExposeProtoCasing"),
-                         tr("Defined protocol '%1' in EXPOSE instruction should be lowercase").arg(port),
-                         tr("Write %1.").arg(port.left(slash + 1) + port.mid(slash + 1).toLower()),
+                         Tr::tr("Defined protocol '%1' in EXPOSE instruction should be lowercase").arg(port),
+                         Tr::tr("Write %1.").arg(port.left(slash + 1) + port.mid(slash + 1).toLower()),
                          node.range);
             }
             break;
@@ -413,16 +413,16 @@ private:
             const QString written = stage.platformAsWritten;
             if (written == QLatin1String("$TARGETPLATFORM") || written == QLatin1String("${TARGETPLATFORM}"))
                 warn(QStringLiteral("RedundantTargetPlatform"),
-                     tr("Setting platform to predefined %1 in FROM is redundant as this is the default "
+                     Tr::tr("Setting platform to predefined %1 in FROM is redundant as this is the default "
                         "behavior").arg(written),
-                     tr("Remove --platform=%1.").arg(written), from.range);
+                     Tr::tr("Remove --platform=%1.").arg(written), from.range);
             if (stage.platformConstant && !written.isEmpty()) {
                 Result<Platform> constant = Platform::parse(written);
                 const QString name = stage.name;
                 if (constant && !name.contains(constant->os) && !name.contains(constant->architecture))
                     warn(QStringLiteral("FromPlatformFlagConstDisallowed"),
-                         tr("FROM --platform flag should not use constant value \"%1\"").arg(written),
-                         tr("Use --platform=$BUILDPLATFORM for build tools or drop the flag so the stage "
+                         Tr::tr("FROM --platform flag should not use constant value \"%1\"").arg(written),
+                         Tr::tr("Use --platform=$BUILDPLATFORM for build tools or drop the flag so the stage "
                             "follows the target platform."),
                          from.range);
             }
@@ -431,9 +431,9 @@ private:
                     continue;
                 const QString hint = suggestion(name, m_globalArgs + PlatformArgs::names());
                 warn(QStringLiteral("UndefinedArgInFrom"),
-                     hint.isEmpty() ? tr("FROM argument '%1' is not declared").arg(name)
-                                    : tr("FROM argument '%1' is not declared (did you mean %2?)").arg(name, hint),
-                     tr("Declare it before the first FROM: ARG %1=<default>.").arg(name), from.range);
+                     hint.isEmpty() ? Tr::tr("FROM argument '%1' is not declared").arg(name)
+                                    : Tr::tr("FROM argument '%1' is not declared (did you mean %2?)").arg(name, hint),
+                     Tr::tr("Declare it before the first FROM: ARG %1=<default>.").arg(name), from.range);
             }
             checkDefaultArgInFrom(stage, from);
             if (!stage.reachable)
@@ -444,12 +444,12 @@ private:
                     continue;
                 const QString hint = suggestion(use.name, stage.declaredArgs);
                 warn(QStringLiteral("UndefinedVar"),
-                     hint.isEmpty() ? tr("Usage of undefined variable '$%1'").arg(use.name)
-                                    : tr("Usage of undefined variable '$%1' (did you mean $%2?)").arg(use.name, hint),
+                     hint.isEmpty() ? Tr::tr("Usage of undefined variable '$%1'").arg(use.name)
+                                    : Tr::tr("Usage of undefined variable '$%1' (did you mean $%2?)").arg(use.name, hint),
                      PlatformArgs::isAutomatic(use.name)
-                         ? tr("Declare it in the stage with ARG %1 (automatic platform ARGs are not "
+                         ? Tr::tr("Declare it in the stage with ARG %1 (automatic platform ARGs are not "
                               "visible inside a stage until declared).").arg(use.name)
-                         : tr("Declare it with ARG %1 or ENV %1=<value> earlier in the stage.").arg(use.name),
+                         : Tr::tr("Declare it with ARG %1 or ENV %1=<value> earlier in the stage.").arg(use.name),
                      use.range);
             }
         }
@@ -483,8 +483,8 @@ private:
             "(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+:[a-f0-9]{32,})?$"));
         if (base.isEmpty() || !reference.match(base).hasMatch())
             warn(QStringLiteral("InvalidDefaultArgInFrom"),
-                 tr("Default value for ARG %1 results in empty or invalid base image name").arg(stage.baseAsWritten),
-                 tr("Give the global ARG a default that makes a valid image reference."), from.range);
+                 Tr::tr("Default value for ARG %1 results in empty or invalid base image name").arg(stage.baseAsWritten),
+                 Tr::tr("Give the global ARG a default that makes a valid image reference."), from.range);
     }
 
     void checkMultiArch()
@@ -506,10 +506,10 @@ private:
                 if (stage.platformExplicit && stage.platformConstant
                     && stage.platform.normalized() != platform.target.normalized())
                     add(Severity::Warning, MultiArchCheck::ConstantPlatformInFinalImage,
-                        tr("stage %1 of the final image is pinned to %2, so the %3 image is built from a "
+                        Tr::tr("stage %1 of the final image is pinned to %2, so the %3 image is built from a "
                            "%2 base and will fail with \"exec format error\" on %3 hosts")
                             .arg(stage.displayName, stage.platform.toString(), platform.target.toString()),
-                        tr("Drop the constant --platform from the final image's FROM (or use "
+                        Tr::tr("Drop the constant --platform from the final image's FROM (or use "
                            "$TARGETPLATFORM) so each target gets its own base."),
                         stage.fromRange);
             }
@@ -522,10 +522,10 @@ private:
                 if (source.platform.normalized() == platform.target.normalized())
                     continue;
                 add(Severity::Warning, MultiArchCheck::CrossPlatformArtifact,
-                    tr("COPY --from=%1 puts files built for %2 into the %3 image; binaries among them "
+                    Tr::tr("COPY --from=%1 puts files built for %2 into the %3 image; binaries among them "
                        "fail with \"exec format error\" there")
                         .arg(source.displayName, source.platform.toString(), platform.target.toString()),
-                    tr("Build %1 with FROM --platform=$BUILDPLATFORM and cross-compile for $TARGETARCH, "
+                    Tr::tr("Build %1 with FROM --platform=$BUILDPLATFORM and cross-compile for $TARGETARCH, "
                        "or let it follow the target platform.").arg(source.displayName),
                     edge.range);
             }
@@ -540,10 +540,10 @@ private:
                     if (tool.isEmpty())
                         continue;
                     add(Severity::Info, MultiArchCheck::EmulatedCompilation,
-                        tr("RUN in stage %1 compiles with %2 under QEMU emulation of %3 on this %4 host; "
+                        Tr::tr("RUN in stage %1 compiles with %2 under QEMU emulation of %3 on this %4 host; "
                            "emulated compilers are often 5-20x slower")
                             .arg(stage.displayName, tool, stage.platform.toString(), m_plan.buildPlatform.toString()),
-                        tr("Cross-compile instead: FROM --platform=$BUILDPLATFORM ... AS %1, then ARG "
+                        Tr::tr("Cross-compile instead: FROM --platform=$BUILDPLATFORM ... AS %1, then ARG "
                            "TARGETOS TARGETARCH and build for them (e.g. GOOS=$TARGETOS GOARCH=$TARGETARCH "
                            "go build, cargo build --target, a cross gcc).").arg(stage.displayName),
                         step.range);
@@ -573,9 +573,9 @@ private:
                 if (!PlatformArgs::isAutomatic(name) || m_globalArgs.contains(name))
                     continue;
                 add(Severity::Warning, MultiArchCheck::UndeclaredPlatformArgInFrom,
-                    tr("FROM uses $%1 without a global ARG %1: BuildKit provides it, but Buildah and "
+                    Tr::tr("FROM uses $%1 without a global ARG %1: BuildKit provides it, but Buildah and "
                        "Podman leave it empty, so the base name changes there").arg(name),
-                    tr("Add \"ARG %1\" before the first FROM.").arg(name), m_stages.at(i).from->range);
+                    Tr::tr("Add \"ARG %1\" before the first FROM.").arg(name), m_stages.at(i).from->range);
             }
         }
     }
@@ -613,10 +613,10 @@ private:
                 for (const Platform &p : list)
                     names.append(p.toString());
                 add(Severity::Warning, MultiArchCheck::SharedBaseAcrossPlatforms,
-                    tr("base image %1 is pulled for %2 within one build; Buildah and Podman keep one "
+                    Tr::tr("base image %1 is pulled for %2 within one build; Buildah and Podman keep one "
                        "local image per name, so a stage can run on the variant pulled for the other "
                        "platform").arg(image, names.join(QStringLiteral(" and "))),
-                    tr("Pin each FROM to a per-platform digest (%1@sha256:...), or build with BuildKit.")
+                    Tr::tr("Pin each FROM to a per-platform digest (%1@sha256:...), or build with BuildKit.")
                         .arg(image.section(QLatin1Char(':'), 0, 0)),
                     firstUse.value(image));
             }

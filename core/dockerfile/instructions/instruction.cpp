@@ -7,10 +7,10 @@ namespace Manifold::Dockerfile {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Dockerfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Dockerfile)
+};
 
 QString location(const Node &node)
 {
@@ -68,22 +68,22 @@ Result<InstructionFlags> parseFlags(const Node &node, InstructionKind kind)
                 rule = &candidate;
         }
         if (!rule)
-            return instructionError(node, tr("unknown flag: %1").arg(flag.name),
-                                    tr("%1 does not take --%2; remove it or check the spelling.")
+            return instructionError(node, Tr::tr("unknown flag: %1").arg(flag.name),
+                                    Tr::tr("%1 does not take --%2; remove it or check the spelling.")
                                         .arg(node.keyword.toUpper(), flag.name));
         if (rule->type != FlagType::List && seen.contains(flag.name))
-            return instructionError(node, tr("duplicate flag specified: %1").arg(flag.name),
-                                    tr("Give --%1 once.").arg(flag.name));
+            return instructionError(node, Tr::tr("duplicate flag specified: %1").arg(flag.name),
+                                    Tr::tr("Give --%1 once.").arg(flag.name));
         seen[flag.name]++;
         if (rule->type == FlagType::Bool) {
             const QString lower = flag.value.toLower();
             if (flag.hasValue && lower != QLatin1String("true") && lower != QLatin1String("false"))
                 return instructionError(
-                    node, tr("expecting boolean value for flag %1, not: %2").arg(flag.name, flag.value),
-                    tr("Write --%1 or --%1=true / --%1=false.").arg(flag.name));
+                    node, Tr::tr("expecting boolean value for flag %1, not: %2").arg(flag.name, flag.value),
+                    Tr::tr("Write --%1 or --%1=true / --%1=false.").arg(flag.name));
         } else if (!flag.hasValue) {
-            return instructionError(node, tr("missing a value on flag: %1").arg(flag.name),
-                                    tr("Write --%1=<value>.").arg(flag.name));
+            return instructionError(node, Tr::tr("missing a value on flag: %1").arg(flag.name),
+                                    Tr::tr("Write --%1=<value>.").arg(flag.name));
         }
         flags.values.append({flag.name, flag.value, flag.hasValue, flag.range});
     }
@@ -186,7 +186,7 @@ Result<Instruction> InstructionBuilder::build(const Node &node)
     instruction.args = node.args;
     if (instruction.kind == InstructionKind::Unknown)
         return Error(QStringLiteral("dockerfile.unknown-instruction"),
-                     tr("unknown instruction: %1").arg(node.keywordAsWritten), location(node));
+                     Tr::tr("unknown instruction: %1").arg(node.keywordAsWritten), location(node));
 
     Result<InstructionFlags> flags = parseFlags(node, instruction.kind);
     if (!flags)
@@ -197,30 +197,30 @@ Result<Instruction> InstructionBuilder::build(const Node &node)
     case InstructionKind::From: {
         const QStringList &args = node.args;
         if (args.size() != 1 && args.size() != 3)
-            return instructionError(node, tr("FROM requires either one or three arguments"),
-                                    tr("Write FROM <image> [AS <name>]."));
+            return instructionError(node, Tr::tr("FROM requires either one or three arguments"),
+                                    Tr::tr("Write FROM <image> [AS <name>]."));
         instruction.image = args.at(0);
         instruction.platform = instruction.flags.value(QStringLiteral("platform"));
         if (args.size() == 3) {
             if (args.at(1).compare(QLatin1String("as"), Qt::CaseInsensitive) != 0)
-                return instructionError(node, tr("FROM requires either one or three arguments"),
-                                        tr("The second word must be AS."));
+                return instructionError(node, Tr::tr("FROM requires either one or three arguments"),
+                                        Tr::tr("The second word must be AS."));
             instruction.asKeyword = args.at(1);
             instruction.stageNameAsWritten = args.at(2);
             instruction.stageName = args.at(2).toLower();
             if (!isValidStageName(instruction.stageName))
                 return instructionError(
                     node,
-                    tr("invalid name for build stage: \"%1\", name can't start with a number or "
+                    Tr::tr("invalid name for build stage: \"%1\", name can't start with a number or "
                        "contain symbols").arg(args.at(2)),
-                    tr("Use letters, digits, '-', '_' and '.', starting with a letter."));
+                    Tr::tr("Use letters, digits, '-', '_' and '.', starting with a letter."));
         }
         break;
     }
     case InstructionKind::Copy:
     case InstructionKind::Add: {
         if (node.args.size() + node.heredocs.size() < 2 && node.args.size() < 2)
-            return instructionError(node, tr("%1 requires at least two arguments, but only one was "
+            return instructionError(node, Tr::tr("%1 requires at least two arguments, but only one was "
                                              "provided. Destination could not be determined")
                                               .arg(node.keyword.toUpper()));
         instruction.copyFrom = instruction.flags.value(QStringLiteral("from"));
@@ -243,9 +243,9 @@ Result<Instruction> InstructionBuilder::build(const Node &node)
             const qsizetype dollar = mount->from.indexOf(QLatin1Char('$'));
             if (dollar >= 0 && dollar != mount->from.size() - 1 && !mount->from.endsWith(QLatin1Char('}')))
                 return instructionError(node,
-                                        tr("'%1' doesn't support variable expansion, define alias "
+                                        Tr::tr("'%1' doesn't support variable expansion, define alias "
                                            "stage instead").arg(QStringLiteral("from")),
-                                        tr("Create a stage FROM ${VAR} AS name and mount from=name."));
+                                        Tr::tr("Create a stage FROM ${VAR} AS name and mount from=name."));
             instruction.mounts.append(*mount);
         }
         break;
@@ -258,11 +258,11 @@ Result<Instruction> InstructionBuilder::build(const Node &node)
             kv.hasValue = equals >= 0;
             kv.value = equals < 0 ? QString() : word.mid(equals + 1);
             if (kv.key.isEmpty())
-                return instructionError(node, tr("ARG names can not be blank"));
+                return instructionError(node, Tr::tr("ARG names can not be blank"));
             instruction.keyValues.append(kv);
         }
         if (instruction.keyValues.isEmpty())
-            return instructionError(node, tr("ARG requires at least one argument"));
+            return instructionError(node, Tr::tr("ARG requires at least one argument"));
         break;
     case InstructionKind::Env:
     case InstructionKind::Label:
@@ -277,9 +277,9 @@ Result<Instruction> InstructionBuilder::build(const Node &node)
         if (node.child) {
             const QString child = node.child->keyword;
             if (child == QLatin1String("onbuild"))
-                return instructionError(node, tr("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed"));
+                return instructionError(node, Tr::tr("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed"));
             if (child == QLatin1String("from") || child == QLatin1String("maintainer"))
-                return instructionError(node, tr("%1 isn't allowed as an ONBUILD trigger")
+                return instructionError(node, Tr::tr("%1 isn't allowed as an ONBUILD trigger")
                                                   .arg(child.toUpper()));
         }
         break;

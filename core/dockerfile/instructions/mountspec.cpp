@@ -6,10 +6,10 @@ namespace Manifold::Dockerfile {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Dockerfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Dockerfile)
+};
 
 Error mountError(const QString &message, const QString &hint)
 {
@@ -46,8 +46,8 @@ Result<MountSpec> MountSpec::parse(const QString &value,
                                    QStringLiteral("tmpfs"), QStringLiteral("secret"),
                                    QStringLiteral("ssh")};
     if (!types.contains(mount.type))
-        return mountError(tr("unsupported mount type \"%1\"").arg(mount.type),
-                          tr("Use one of type=bind, cache, tmpfs, secret or ssh."));
+        return mountError(Tr::tr("unsupported mount type \"%1\"").arg(mount.type),
+                          Tr::tr("Use one of type=bind, cache, tmpfs, secret or ssh."));
 
     for (const QString &field : fields) {
         if (field.trimmed().isEmpty())
@@ -71,8 +71,8 @@ Result<MountSpec> MountSpec::parse(const QString &value,
         } else if (key == QLatin1String("required")) {
             mount.required = parseBool(fieldValue, &ok);
         } else if (equals < 0) {
-            return mountError(tr("unexpected key '%1' in '%2'").arg(key, field),
-                              tr("Write the field as key=value."));
+            return mountError(Tr::tr("unexpected key '%1' in '%2'").arg(key, field),
+                              Tr::tr("Write the field as key=value."));
         } else if (key == QLatin1String("from")) {
             mount.from = fieldValue;
         } else if (key == QLatin1String("source") || key == QLatin1String("src")) {
@@ -86,8 +86,8 @@ Result<MountSpec> MountSpec::parse(const QString &value,
             mount.sharing = fieldValue;
             if (fieldValue != QLatin1String("shared") && fieldValue != QLatin1String("private")
                 && fieldValue != QLatin1String("locked"))
-                return mountError(tr("unsupported sharing value \"%1\"").arg(fieldValue),
-                                  tr("Use sharing=shared, private or locked."));
+                return mountError(Tr::tr("unsupported sharing value \"%1\"").arg(fieldValue),
+                                  Tr::tr("Use sharing=shared, private or locked."));
         } else if (key == QLatin1String("mode")) {
             mount.mode = fieldValue;
         } else if (key == QLatin1String("uid")) {
@@ -99,19 +99,19 @@ Result<MountSpec> MountSpec::parse(const QString &value,
         } else if (key == QLatin1String("size")) {
             continue;
         } else {
-            return mountError(tr("unexpected key '%1' in '%2'").arg(key, field),
-                              tr("Valid keys: type, from, source, target, id, sharing, mode, uid, "
+            return mountError(Tr::tr("unexpected key '%1' in '%2'").arg(key, field),
+                              Tr::tr("Valid keys: type, from, source, target, id, sharing, mode, uid, "
                                  "gid, readonly, required, env."));
         }
         if (!ok)
-            return mountError(tr("invalid value for %1: %2").arg(key, fieldValue),
-                              tr("Use true or false."));
+            return mountError(Tr::tr("invalid value for %1: %2").arg(key, fieldValue),
+                              Tr::tr("Use true or false."));
     }
     const bool needsTarget = mount.type == QLatin1String("bind")
         || mount.type == QLatin1String("cache") || mount.type == QLatin1String("tmpfs");
     if (needsTarget && mount.target.isEmpty())
-        return mountError(tr("mount type %1 requires a target").arg(mount.type),
-                          tr("Add target=/path to the --mount value."));
+        return mountError(Tr::tr("mount type %1 requires a target").arg(mount.type),
+                          Tr::tr("Add target=/path to the --mount value."));
     // Bind mounts are read-only unless rw is given (BuildKit's default).
     if (mount.type == QLatin1String("bind")) {
         bool explicitRw = false;

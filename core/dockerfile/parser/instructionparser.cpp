@@ -15,10 +15,10 @@ namespace Manifold::Dockerfile {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Dockerfile::Parser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Dockerfile::Parser)
+};
 
 enum class Keyword {
     Add, Arg, Cmd, Copy, Entrypoint, Env, Expose, From, Healthcheck, Label, Maintainer, Onbuild,
@@ -182,24 +182,24 @@ void InstructionParser::warnIfMeantAsJson(int begin, int end, const Node *node)
     }
     QString reason;
     if (m_data[pos] == '\'')
-        reason = tr("JSON strings need double quotes, not single quotes");
+        reason = Tr::tr("JSON strings need double quotes, not single quotes");
     else if (doubleQuotes % 2 != 0)
-        reason = tr("a string is not closed");
+        reason = Tr::tr("a string is not closed");
     else if (!text.contains(']'))
-        reason = tr("the closing ']' is missing");
+        reason = Tr::tr("the closing ']' is missing");
     else if (!text.endsWith(']'))
-        reason = tr("there is text after the closing ']'");
+        reason = Tr::tr("there is text after the closing ']'");
     else if (!quoteThenComma && text.count('"') > 2)
-        reason = tr("the elements are not separated by commas");
+        reason = Tr::tr("the elements are not separated by commas");
     else
-        reason = tr("it is not valid JSON");
+        reason = Tr::tr("it is not valid JSON");
     Diagnostic diagnostic;
     diagnostic.severity = Severity::Warning;
     diagnostic.id = ParseDiagnostic::InvalidJsonForm;
-    diagnostic.message = tr("%1 arguments look like a JSON array but %2; BuildKit uses the shell "
+    diagnostic.message = Tr::tr("%1 arguments look like a JSON array but %2; BuildKit uses the shell "
                             "form instead and runs the text through a shell")
                              .arg(node->keywordAsWritten.toUpper(), reason);
-    diagnostic.fix = tr("Write a valid JSON array of double-quoted strings, e.g. [\"/app\", \"--flag\"].");
+    diagnostic.fix = Tr::tr("Write a valid JSON array of double-quoted strings, e.g. [\"/app\", \"--flag\"].");
     diagnostic.file = m_fileName;
     diagnostic.range = m_line.range(begin, end);
     m_diagnostics->append(diagnostic);
@@ -286,8 +286,8 @@ bool InstructionParser::parse(int begin, int end, Node *node)
             return true;
         if (m_depth >= MaxOnbuildNesting) {
             // BuildKit rejects ONBUILD ONBUILD later anyway; stop before the stack runs out.
-            error(ParseDiagnostic::InvalidOnbuild, tr("ONBUILD instructions nested too deeply"),
-                  tr("ONBUILD takes one ordinary instruction, e.g. ONBUILD RUN make."), lineBegin,
+            error(ParseDiagnostic::InvalidOnbuild, Tr::tr("ONBUILD instructions nested too deeply"),
+                  Tr::tr("ONBUILD takes one ordinary instruction, e.g. ONBUILD RUN make."), lineBegin,
                   argsEnd);
             return false;
         }
@@ -311,21 +311,21 @@ bool InstructionParser::parse(int begin, int end, Node *node)
     addDecodedArg(node, QString(), argsBegin, argsBegin);
     if (node->keywordAsWritten.isEmpty()) {
         error(ParseDiagnostic::UnknownInstruction,
-              tr("empty instruction: a line continuation is followed by nothing"),
-              tr("Remove the trailing '%1' or add the rest of the instruction.")
+              Tr::tr("empty instruction: a line continuation is followed by nothing"),
+              Tr::tr("Remove the trailing '%1' or add the rest of the instruction.")
                   .arg(QLatin1Char(m_escape)),
               lineBegin, keywordEnd);
         return true;
     }
     const QString suggestion = suggestKeyword(node->keywordAsWritten);
-    QString message = tr("unknown instruction: %1").arg(node->keywordAsWritten);
+    QString message = Tr::tr("unknown instruction: %1").arg(node->keywordAsWritten);
     if (!suggestion.isEmpty())
-        message += tr(" (did you mean %1?)").arg(suggestion);
+        message += Tr::tr(" (did you mean %1?)").arg(suggestion);
     error(ParseDiagnostic::UnknownInstruction, message,
           suggestion.isEmpty()
-              ? tr("Use one of FROM, RUN, COPY, ADD, ENV, ARG, LABEL, WORKDIR, USER, EXPOSE, VOLUME, "
+              ? Tr::tr("Use one of FROM, RUN, COPY, ADD, ENV, ARG, LABEL, WORKDIR, USER, EXPOSE, VOLUME, "
                    "CMD, ENTRYPOINT, SHELL, HEALTHCHECK, STOPSIGNAL, ONBUILD, MAINTAINER.")
-              : tr("Replace '%1' with %2.").arg(node->keywordAsWritten, suggestion),
+              : Tr::tr("Replace '%1' with %2.").arg(node->keywordAsWritten, suggestion),
           lineBegin, keywordEnd);
     return true;
 }
@@ -568,8 +568,8 @@ bool InstructionParser::parseMaybeJson(int begin, int end, Node *node, bool fall
         return true;
     case JsonArray::Outcome::NotStrings:
         error(ParseDiagnostic::InvalidJsonArray,
-              tr("when using JSON array syntax, arrays must be comprised of strings only"),
-              tr("Quote every element of the array, e.g. [\"echo\", \"1\"], or use the shell form "
+              Tr::tr("when using JSON array syntax, arrays must be comprised of strings only"),
+              Tr::tr("Quote every element of the array, e.g. [\"echo\", \"1\"], or use the shell form "
                  "without brackets."),
               json.offendingBegin, json.offendingEnd);
         return false;
@@ -600,8 +600,8 @@ bool InstructionParser::parseNameValue(int begin, int end, const QString &instru
             ++valueBegin;
         if (keyEnd >= end) {
             error(ParseDiagnostic::MissingArguments,
-                  tr("%1 must have two arguments").arg(instruction),
-                  tr("Give %1 a value: %1 %2=value").arg(instruction, QString::fromUtf8(m_data + begin, end - begin)),
+                  Tr::tr("%1 must have two arguments").arg(instruction),
+                  Tr::tr("Give %1 a value: %1 %2=value").arg(instruction, QString::fromUtf8(m_data + begin, end - begin)),
                   begin, end);
             return false;
         }
@@ -619,9 +619,9 @@ bool InstructionParser::parseNameValue(int begin, int end, const QString &instru
         const int equals = int(text.indexOf('='));
         if (equals < 0) {
             error(ParseDiagnostic::InvalidKeyValue,
-                  tr("Syntax error - can't find = in %1. Must be of the form: name=value")
+                  Tr::tr("Syntax error - can't find = in %1. Must be of the form: name=value")
                       .arg(GoText::quote(QString::fromUtf8(text))),
-                  tr("Write every %1 entry as name=value, quoting values that contain spaces.")
+                  Tr::tr("Write every %1 entry as name=value, quoting values that contain spaces.")
                       .arg(instruction),
                   word.begin, word.end);
             return false;

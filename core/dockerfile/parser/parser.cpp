@@ -16,10 +16,10 @@ namespace Manifold::Dockerfile {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Dockerfile::Parser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Dockerfile::Parser)
+};
 
 // bufio.Scanner's limit in BuildKit: a longer line fails the whole parse.
 constexpr int MaxLineBytes = 65535;
@@ -49,8 +49,8 @@ public:
         if (m_result.instructions.isEmpty() && !hasInstructionErrors()) {
             const int last = std::max(1, m_source.lineCount());
             addDiagnostic(Severity::Error, ParseDiagnostic::NoInstructions,
-                          tr("file with no instructions"),
-                          tr("Add at least a FROM instruction, e.g. FROM alpine:3.20."),
+                          Tr::tr("file with no instructions"),
+                          Tr::tr("Add at least a FROM instruction, e.g. FROM alpine:3.20."),
                           m_source.lineRange(last));
         }
         lookUpFrontendDirectives();
@@ -167,7 +167,7 @@ private:
         const HeredocScanner::Result scanned = HeredocScanner::scan(logical.text());
         if (!scanned.error.isEmpty()) {
             addDiagnostic(Severity::Error, ParseDiagnostic::InvalidHeredoc, scanned.error,
-                          tr("Write the delimiter as one plain or quoted word, e.g. <<EOF or <<'EOF'."),
+                          Tr::tr("Write the delimiter as one plain or quoted word, e.g. <<EOF or <<'EOF'."),
                           SourceRange{node->keywordRange.start, m_source.lineEnd(lastLine)});
         }
         int number = lastLine + 1;
@@ -203,10 +203,10 @@ private:
                                         m_source.lineEnd(lastLine)};
             if (!terminated) {
                 addDiagnostic(Severity::Error, ParseDiagnostic::UnterminatedHeredoc,
-                              tr("unterminated heredoc: no line \"%1\" closes the here-document "
+                              Tr::tr("unterminated heredoc: no line \"%1\" closes the here-document "
                                  "opened here").arg(heredoc.name),
-                              tr("End the body with a line containing only %1%2.")
-                                  .arg(marker.chomp ? tr("tabs and ") : QString(), heredoc.name),
+                              Tr::tr("End the body with a line containing only %1%2.")
+                                  .arg(marker.chomp ? Tr::tr("tabs and ") : QString(), heredoc.name),
                               heredoc.markerRange);
                 heredoc.range.end = m_source.lineEnd(std::max(lastLine, 1));
                 node->heredocs.append(heredoc);
@@ -232,8 +232,8 @@ private:
         const QString name = QString::fromLatin1(directive.key);
         if (m_seenDirectives.contains(directive.key)) {
             addDiagnostic(Severity::Error, ParseDiagnostic::DuplicateDirective,
-                          tr("only one %1 parser directive can be used").arg(name),
-                          tr("Remove this line; the first '# %1=' directive applies.").arg(name),
+                          Tr::tr("only one %1 parser directive can be used").arg(name),
+                          Tr::tr("Remove this line; the first '# %1=' directive applies.").arg(name),
                           m_source.lineRange(number));
             return true;
         }
@@ -243,9 +243,9 @@ private:
         const QByteArray value(m_data + directive.valueBegin, directive.valueEnd - directive.valueBegin);
         if (value != "\\" && value != "`") {
             addDiagnostic(Severity::Error, ParseDiagnostic::InvalidDirective,
-                          tr("invalid escape token '%1' does not match ` or \\")
+                          Tr::tr("invalid escape token '%1' does not match ` or \\")
                               .arg(QString::fromUtf8(value)),
-                          tr("Use '# escape=\\' (the default) or '# escape=`'."), valueRange);
+                          Tr::tr("Use '# escape=\\' (the default) or '# escape=`'."), valueRange);
             return true;
         }
         m_escape = value.at(0);
@@ -285,8 +285,8 @@ private:
         if (instruction.size() > 80)
             instruction = instruction.left(77) + QStringLiteral("...");
         addDiagnostic(Severity::Warning, ParseDiagnostic::NoEmptyContinuation,
-                      tr("Empty continuation line found in: %1").arg(instruction),
-                      tr("Remove the empty line(s) %1 inside the continued instruction, or put a "
+                      Tr::tr("Empty continuation line found in: %1").arg(instruction),
+                      Tr::tr("Remove the empty line(s) %1 inside the continued instruction, or put a "
                          "comment on them; empty continuation lines will become errors in a future "
                          "release.").arg(numbers.join(QStringLiteral(", "))),
                       m_source.lineRange(lastLine), NoEmptyContinuationUrl);
@@ -299,8 +299,8 @@ private:
             const bool newline = line.end > line.begin && m_data[line.end - 1] == '\n';
             if (line.end - line.begin - (newline ? 1 : 0) > MaxLineBytes) {
                 addDiagnostic(Severity::Error, ParseDiagnostic::LineTooLong,
-                              tr("dockerfile line greater than max allowed size of %1").arg(MaxLineBytes),
-                              tr("Split the line with '%1' continuations.").arg(QLatin1Char(m_escape)),
+                              Tr::tr("dockerfile line greater than max allowed size of %1").arg(MaxLineBytes),
+                              Tr::tr("Split the line with '%1' continuations.").arg(QLatin1Char(m_escape)),
                               SourceRange{SourcePosition{number, 1}, m_source.lineEnd(number)});
             }
         }
@@ -352,8 +352,8 @@ Result<ParsedDockerfile> Parser::parseFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(QStringLiteral("dockerfile.read"),
-                     tr("cannot read the Dockerfile: %1").arg(file.errorString()), path,
-                     tr("Check that the path exists and is readable."));
+                     Tr::tr("cannot read the Dockerfile: %1").arg(file.errorString()), path,
+                     Tr::tr("Check that the path exists and is readable."));
     }
     return parse(file.readAll(), path);
 }

@@ -13,10 +13,10 @@ namespace Manifold::Dockerfile {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Dockerfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Dockerfile)
+};
 
 struct StageSource
 {
@@ -52,8 +52,8 @@ public:
         collectStructure();
         if (m_stages.isEmpty()) {
             addDiagnostic(Severity::Error, QStringLiteral("NoStages"),
-                          tr("the Dockerfile has no FROM instruction, so there is nothing to build"),
-                          tr("Add FROM <image> (or FROM scratch) before the build steps."), {});
+                          Tr::tr("the Dockerfile has no FROM instruction, so there is nothing to build"),
+                          Tr::tr("Add FROM <image> (or FROM scratch) before the build steps."), {});
             return m_plan;
         }
         const QString targetStageName = resolveTargetName();
@@ -230,8 +230,8 @@ private:
         stage.fromVariables = matched + stage.fromUndefined;
         if (base.isEmpty()) {
             addDiagnostic(Severity::Error, QStringLiteral("BlankBaseName"),
-                          tr("base name (%1) should not be blank").arg(from.image),
-                          tr("Give the ARG used in FROM a default value or pass --build-arg."),
+                          Tr::tr("base name (%1) should not be blank").arg(from.image),
+                          Tr::tr("Give the ARG used in FROM a default value or pass --build-arg."),
                           fromNode.range);
         }
         const int baseStage = stageIndexByName(base, stage.index);
@@ -271,9 +271,9 @@ private:
                 Result<Platform> platform = Platform::parse(expanded);
                 if (!platform || expanded.trimmed().isEmpty()) {
                     addDiagnostic(Severity::Error, QStringLiteral("InvalidPlatform"),
-                                  tr("failed to parse platform %1: %2")
-                                      .arg(expanded, platform ? tr("empty platform") : platform.error().message),
-                                  tr("Use os/arch[/variant], e.g. --platform=$BUILDPLATFORM or linux/arm64."),
+                                  Tr::tr("failed to parse platform %1: %2")
+                                      .arg(expanded, platform ? Tr::tr("empty platform") : platform.error().message),
+                                  Tr::tr("Use os/arch[/variant], e.g. --platform=$BUILDPLATFORM or linux/arm64."),
                                   fromNode.range);
                 } else {
                     stage.platform = platform->normalized();
@@ -316,10 +316,10 @@ private:
             return;
         m_missingStage[stage.index] = Diagnostic{
             Severity::Error, QStringLiteral("MissingStageForPlatform"),
-            tr("FROM %1 resolves to \"%2\" for %3, but no stage is named \"%2\" (stages matching: "
+            Tr::tr("FROM %1 resolves to \"%2\" for %3, but no stage is named \"%2\" (stages matching: "
                "%4); BuildKit would try to pull an image called \"%2\" and the build fails")
                 .arg(from.image, base, m_plan.target.toString(), candidates.join(QStringLiteral(", "))),
-            tr("Add a stage FROM ... AS %1, or drop %2 from the --platform list.")
+            Tr::tr("Add a stage FROM ... AS %1, or drop %2 from the --platform list.")
                 .arg(base, m_plan.target.toString()),
             m_parsed.fileName, fromNode.range, {}};
     }
@@ -426,9 +426,9 @@ private:
         edge.viaOnBuild = viaOnBuild;
         if (from.contains(QLatin1Char('$'))) {
             addDiagnostic(Severity::Error, QStringLiteral("CopyFromExpansion"),
-                          tr("variable expansion is not supported for --from, define a new stage "
+                          Tr::tr("variable expansion is not supported for --from, define a new stage "
                              "with FROM using ARG from global scope as a workaround"),
-                          tr("Add FROM ${VAR} AS source-stage and use --from=source-stage."),
+                          Tr::tr("Add FROM ${VAR} AS source-stage and use --from=source-stage."),
                           node.range);
             return;
         }
@@ -437,8 +437,8 @@ private:
         if (isIndex) {
             if (index < 0 || index >= stage.index) {
                 addDiagnostic(Severity::Error, QStringLiteral("InvalidStageIndex"),
-                              tr("invalid stage index %1").arg(from),
-                              tr("--from=<n> must name an earlier stage (0 to %1).").arg(stage.index - 1),
+                              Tr::tr("invalid stage index %1").arg(from),
+                              Tr::tr("--from=<n> must name an earlier stage (0 to %1).").arg(stage.index - 1),
                               node.range);
                 return;
             }
@@ -447,9 +447,9 @@ private:
             edge.fromStage = stageIndexByName(from, stage.index);
             if (edge.fromStage < 0 && stageIndexByName(from, int(m_names.size())) >= 0) {
                 addDiagnostic(Severity::Error, QStringLiteral("StageOrder"),
-                              tr("cannot copy from stage \"%1\", it needs to be defined before current "
+                              Tr::tr("cannot copy from stage \"%1\", it needs to be defined before current "
                                  "stage \"%2\"").arg(from.toLower(), stage.displayName),
-                              tr("Move the stage \"%1\" above this one.").arg(from.toLower()), node.range);
+                              Tr::tr("Move the stage \"%1\" above this one.").arg(from.toLower()), node.range);
                 return;
             }
             if (edge.fromStage < 0)
@@ -486,9 +486,9 @@ private:
                     names.append(n);
             }
             addDiagnostic(Severity::Error, QStringLiteral("TargetNotFound"),
-                          tr("target stage \"%1\" could not be found").arg(m_options.target),
-                          names.isEmpty() ? tr("Name a stage with FROM <image> AS <name>.")
-                                          : tr("Stages in this file: %1.").arg(names.join(QStringLiteral(", "))),
+                          Tr::tr("target stage \"%1\" could not be found").arg(m_options.target),
+                          names.isEmpty() ? Tr::tr("Name a stage with FROM <image> AS <name>.")
+                                          : Tr::tr("Stages in this file: %1.").arg(names.join(QStringLiteral(", "))),
                           {});
         }
     }
@@ -503,9 +503,9 @@ private:
             if (visitState[index] == 1) {
                 cycle = true;
                 addDiagnostic(Severity::Error, QStringLiteral("CircularDependency"),
-                              tr("circular dependency detected on stage: %1")
+                              Tr::tr("circular dependency detected on stage: %1")
                                   .arg(m_plan.stages.at(index).displayName),
-                              tr("Break the loop of FROM / COPY --from references."),
+                              Tr::tr("Break the loop of FROM / COPY --from references."),
                               m_plan.stages.at(index).fromRange);
                 return;
             }
