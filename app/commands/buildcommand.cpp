@@ -68,9 +68,12 @@ public:
                                           QStringLiteral("host:port"));
         const QCommandLineOption output(QStringLiteral("output"), tr("Without --push: the OCI layout to write."),
                                         QStringLiteral("dir"));
-        const QCommandLineOption node(QStringLiteral("node"),
-                                      tr("Build a platform elsewhere: linux/arm64=ssh://arm-box, "
-                                         "linux/arm64=context:NAME, =builder:NAME or =podman:CONNECTION (repeatable)."),
+        const QCommandLineOption node({QStringLiteral("node"), QStringLiteral("builder")},
+                                      tr("Build one platform on another engine endpoint, e.g. natively on an arm64 "
+                                         "machine: linux/arm64=ssh://arm-box or =unix:///run/other-docker.sock "
+                                         "(Docker: DOCKER_HOST), =context:NAME (Docker context), =builder:NAME "
+                                         "(buildx builder), =podman:CONNECTION (Podman remote). Repeatable; "
+                                         "platforms without one build here."),
                                       QStringLiteral("platform=endpoint"));
         const QCommandLineOption concurrency(QStringLiteral("concurrency"),
                                              tr("Executors running at once (default: one per platform)."),
@@ -79,10 +82,14 @@ public:
                                         QStringLiteral("format"), QStringLiteral("oci"));
         const QCommandLineOption network(QStringLiteral("network"), tr("RUN network mode; only \"host\" is passed on."),
                                          QStringLiteral("mode"));
+        const QCommandLineOption noAttestations(
+            QStringLiteral("no-attestations"),
+            tr("Leave provenance/SBOM attestation manifests (platform unknown/unknown) out of the index; "
+               "engines that add them (buildx) are asked not to."));
         const QCommandLineOption keep(QStringLiteral("keep-work-dir"), tr("Keep generated Dockerfiles and storage."));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
         parser.addOptions({file, platform, tag, buildArg, target, push, perArch, engine, enginePath, progress, insecure,
-                           output, node, concurrency, format, network, keep, json});
+                           output, node, concurrency, format, network, noAttestations, keep, json});
         parser.addPositionalArgument(QStringLiteral("context"), tr("The build context directory (default .)."));
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
@@ -90,7 +97,7 @@ public:
 
         Result<Build::BuildRequest> request = requestFrom(parser, {file, platform, tag, buildArg, target, push, perArch,
                                                                    engine, enginePath, insecure, output, node,
-                                                                   concurrency, format, network, keep});
+                                                                   concurrency, format, network, noAttestations, keep});
         if (!request) {
             printError(streams.err, name(), request.error());
             return ExitUsage;
@@ -108,7 +115,7 @@ private:
     struct Options
     {
         const QCommandLineOption &file, &platform, &tag, &buildArg, &target, &push, &perArch, &engine, &enginePath,
-            &insecure, &output, &node, &concurrency, &format, &network, &keep;
+            &insecure, &output, &node, &concurrency, &format, &network, &noAttestations, &keep;
     };
 
     static Result<Build::BuildRequest> requestFrom(const QCommandLineParser &parser, const Options &o)
@@ -169,6 +176,7 @@ private:
             return Error(QStringLiteral("cli.usage"), tr("Unknown index format \"%1\".").arg(indexFormat),
                          QStringLiteral("--index-format"), tr("Use oci or docker."));
         request.hostNetwork = parser.value(o.network) == QLatin1String("host");
+        request.dropAttestations = parser.isSet(o.noAttestations);
         request.keepWorkDir = parser.isSet(o.keep);
         return request;
     }

@@ -57,7 +57,7 @@ Result<QList<ExecutorPlan>> BuildPreparation::plan(const BuildRequest &request, 
     return plans;
 }
 
-Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, const std::atomic_bool &cancelled)
+Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, const Oci::CancelToken &cancel)
 {
     PreparedBuild prepared;
     std::unique_ptr<Engine> engine = request.engine ? Engine::create(*request.engine, request.enginePath)
@@ -109,7 +109,7 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
     QList<ExecutorPlan> resolvedPlans = *plans;
     for (ExecutorPlan &plan : resolvedPlans) {
         for (PlannedStage &stage : plan.stages) {
-            if (cancelled)
+            if (cancel.isCancelled())
                 return Error(QStringLiteral("build.cancelled"), tr("The build was cancelled."));
             if (!stage.isExternalImage())
                 continue;
@@ -123,7 +123,7 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
                 }
                 anyInsecure = anyInsecure || Registry::ImageReference::isLoopbackHost(reference->domain)
                               || registryConfig.isInsecure(reference->domain);
-                const Result<ResolvedBase> resolved = resolver.resolve(*reference, stage.platform);
+                const Result<ResolvedBase> resolved = resolver.resolve(*reference, stage.platform, cancel);
                 if (!resolved) {
                     Error error = resolved.error();
                     error.message = tr("Stage \"%1\" (%2): %3").arg(stage.name, error.location, error.message);
@@ -167,6 +167,7 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
         spec.digestFile = QDir(dir).filePath(QStringLiteral("digest"));
         spec.tlsVerify = !anyInsecure;
         spec.hostNetwork = request.hostNetwork;
+        spec.dropAttestations = request.dropAttestations;
         spec.endpoint = request.endpoints.value(plan.target.toString());
         prepared.platforms.append(platform);
     }

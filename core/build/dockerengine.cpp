@@ -109,9 +109,12 @@ Result<QList<ProcessCommand>> DockerEngine::commands(const ExecutorSpec &spec, c
         QStringList arguments = global + QStringList{QStringLiteral("buildx"), QStringLiteral("build")};
         if (!spec.endpoint.buildxBuilder.isEmpty())
             arguments << QStringLiteral("--builder") << spec.endpoint.buildxBuilder;
-        // One platform per executor and no attestation manifests: Manifold assembles the index.
-        arguments << common << QStringLiteral("--provenance=false") << QStringLiteral("--sbom=false")
-                  << QStringLiteral("--output") << QStringLiteral("type=oci,dest=") + archive << spec.contextDir;
+        // One platform per executor: Manifold assembles the index, keeping buildx's attestation
+        // manifests (provenance/SBOM) unless asked for none.
+        arguments << common;
+        if (spec.dropAttestations)
+            arguments << QStringLiteral("--provenance=false") << QStringLiteral("--sbom=false");
+        arguments << QStringLiteral("--output") << QStringLiteral("type=oci,dest=") + archive << spec.contextDir;
         ProcessCommand build{m_program, arguments, environment, QStringLiteral("build"), true};
         QDir().mkpath(spec.ociLayoutDir);
         ProcessCommand unpack{QStringLiteral("tar"), {QStringLiteral("-xf"), archive, QStringLiteral("-C"), spec.ociLayoutDir},
@@ -126,13 +129,19 @@ Result<QList<ProcessCommand>> DockerEngine::commands(const ExecutorSpec &spec, c
     ProcessCommand build{m_program, global + QStringList{QStringLiteral("build")} + common + QStringList{spec.contextDir},
                          environment, QStringLiteral("build"), true};
     QStringList copy{QStringLiteral("copy"), QStringLiteral("--digestfile"), spec.digestFile};
-    if (!spec.endpoint.dockerHost.isEmpty())
-        copy << QStringLiteral("--src-daemon-host") << spec.endpoint.dockerHost;
+    // skopeo does not read DOCKER_HOST: name the daemon the build went to explicitly.
+    const QString daemonHost = environment.value(QStringLiteral("DOCKER_HOST"));
+    if (!daemonHost.isEmpty())
+        copy << QStringLiteral("--src-daemon-host") << daemonHost;
     copy << QStringLiteral("docker-daemon:") + spec.imageName + QStringLiteral(":latest")
          << QStringLiteral("oci:") + spec.ociLayoutDir + QLatin1Char(':') + spec.ociTag;
     ProcessCommand exportImage{QStandardPaths::findExecutable(QStringLiteral("skopeo")), copy,
                                QProcessEnvironment::systemEnvironment(), QStringLiteral("export"), false};
-    return QList<ProcessCommand>{build, exportImage};
+    // The daemon keeps the layers in its build cache (later builds stay cached); only the
+    // temporary name goes, so builds do not pile up tags in the user's image list.
+    ProcessCommand untag{m_program, global + QStringList{QStringLiteral("image"), QStringLiteral("rm"), spec.imageName},
+                         environment, QStringLiteral("cleanup"), false, true};
+    return QList<ProcessCommand>{build, exportImage, untag};
 }
 
 std::unique_ptr<ProgressParser> DockerEngine::progressParser() const

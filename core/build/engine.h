@@ -78,6 +78,7 @@ struct ExecutorSpec
     QString digestFile;       // where the engine writes the exported manifest digest
     bool tlsVerify = true;    // false when pulling from loopback / --insecure-registry
     bool hostNetwork = false; // RUN steps use the host network (needed by a dockerd without bridge)
+    bool dropAttestations = false; // ask the engine for no provenance/SBOM manifests
     BuilderEndpoint endpoint;
 };
 
@@ -89,6 +90,7 @@ struct ProcessCommand
     QProcessEnvironment environment;
     QString purpose;   // "build", "export"
     bool reportsProgress = false; // its output goes through the engine's progress parser
+    bool optional = false;        // housekeeping (e.g. removing a temporary tag): failure is logged, not fatal
 
     QString commandLine() const;
 };
