@@ -70,6 +70,14 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
                      tr("The %1 engine cannot be used: %2").arg(engine->name(), prepared.engine.problem),
                      prepared.engine.program, prepared.engine.fix);
 
+    QMap<QString, BuilderEndpoint> endpoints;
+    for (auto it = request.endpoints.cbegin(); it != request.endpoints.cend(); ++it) {
+        const Result<BuilderEndpoint> resolved = engine->resolveEndpoint(it.value(), prepared.engine);
+        if (!resolved)
+            return resolved.error();
+        endpoints.insert(it.key(), *resolved);
+    }
+
     QFile file(request.dockerfilePath());
     if (!file.open(QIODevice::ReadOnly))
         return Error(QStringLiteral("build.dockerfile.read"), tr("Cannot read the Dockerfile: %1").arg(file.errorString()),
@@ -168,7 +176,7 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
         spec.tlsVerify = !anyInsecure;
         spec.hostNetwork = request.hostNetwork;
         spec.dropAttestations = request.dropAttestations;
-        spec.endpoint = request.endpoints.value(plan.target.toString());
+        spec.endpoint = endpoints.value(plan.target.toString());
         prepared.platforms.append(platform);
     }
     return prepared;

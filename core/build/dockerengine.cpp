@@ -35,7 +35,8 @@ QProcessEnvironment DockerEngine::environmentFor(const BuilderEndpoint &endpoint
 
 QStringList DockerEngine::globalOptions(const BuilderEndpoint &endpoint)
 {
-    if (endpoint.dockerContext.isEmpty())
+    // A resolved context travels as DOCKER_HOST; the CLI refuses both at once.
+    if (endpoint.dockerContext.isEmpty() || !endpoint.dockerHost.isEmpty())
         return {};
     return {QStringLiteral("--context"), endpoint.dockerContext};
 }
@@ -93,6 +94,26 @@ EngineInfo DockerEngine::detect() const
     return info;
 }
 
+Result<BuilderEndpoint> DockerEngine::resolveEndpoint(const BuilderEndpoint &endpoint, const EngineInfo &info) const
+{
+    if (info.capabilities.buildx || endpoint.dockerContext.isEmpty() || !endpoint.dockerHost.isEmpty())
+        return endpoint;
+    const Result<QString> host = runQuick(m_program, {QStringLiteral("context"), QStringLiteral("inspect"),
+                                                      endpoint.dockerContext, QStringLiteral("--format"),
+                                                      QStringLiteral("{{.Endpoints.docker.Host}}")},
+                                          environmentFor({}));
+    if (!host || host->trimmed().isEmpty())
+        return Error(QStringLiteral("build.endpoint.context"),
+                     tr("Docker context \"%1\" cannot be read: %2")
+                         .arg(endpoint.dockerContext, host ? tr("it has no Docker endpoint") : host.error().message),
+                     QStringLiteral("--node"),
+                     tr("List the contexts with \"docker context ls\", or give the daemon's address "
+                        "(ssh://host, unix:///path.sock) instead."));
+    BuilderEndpoint resolved = endpoint;
+    resolved.dockerHost = host->trimmed();
+    return resolved;
+}
+
 Result<QList<ProcessCommand>> DockerEngine::commands(const ExecutorSpec &spec, const EngineInfo &info) const
 {
     const QProcessEnvironment environment = environmentFor(spec.endpoint);
@@ -121,7 +142,7 @@ Result<QList<ProcessCommand>> DockerEngine::commands(const ExecutorSpec &spec, c
                               QProcessEnvironment::systemEnvironment(), QStringLiteral("export"), false};
         return QList<ProcessCommand>{build, unpack};
     }
-    if (!spec.endpoint.dockerContext.isEmpty() || !spec.endpoint.buildxBuilder.isEmpty())
+    if ((!spec.endpoint.dockerContext.isEmpty() && spec.endpoint.dockerHost.isEmpty()) || !spec.endpoint.buildxBuilder.isEmpty())
         return Error(QStringLiteral("build.endpoint.unsupported"),
                      tr("Without buildx, Manifold reaches another Docker daemon only through DOCKER_HOST, not %1.")
                          .arg(spec.endpoint.describe()),

@@ -108,6 +108,12 @@ public:
 
     // Runs the CLI briefly (version, plugins); call it off the UI thread.
     virtual EngineInfo detect() const = 0;
+    // Turns a user-given endpoint into what the executor's commands need (Docker: a context's
+    // daemon address); runs the CLI briefly, so call it off the UI thread.
+    virtual Result<BuilderEndpoint> resolveEndpoint(const BuilderEndpoint &endpoint, const EngineInfo &) const
+    {
+        return endpoint;
+    }
     // Build, then export to the OCI layout named in `spec`.
     virtual Result<QList<ProcessCommand>> commands(const ExecutorSpec &spec, const EngineInfo &info) const = 0;
     virtual std::unique_ptr<ProgressParser> progressParser() const = 0;
@@ -158,6 +164,9 @@ public:
     explicit DockerEngine(const QString &program = QString());
     EngineKind kind() const override { return EngineKind::Docker; }
     EngineInfo detect() const override;
+    // Without buildx a Docker context is resolved to its daemon address (DOCKER_HOST), which
+    // both the CLI and the skopeo export understand.
+    Result<BuilderEndpoint> resolveEndpoint(const BuilderEndpoint &endpoint, const EngineInfo &info) const override;
     Result<QList<ProcessCommand>> commands(const ExecutorSpec &spec, const EngineInfo &info) const override;
     std::unique_ptr<ProgressParser> progressParser() const override;
     LineMap::Numbering numbering() const override { return LineMap::Numbering::BuildKit; }

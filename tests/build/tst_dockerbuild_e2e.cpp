@@ -136,6 +136,45 @@ private Q_SLOTS:
         QVERIFY(imageNames(m_daemonB).filter(QStringLiteral("manifold-build")).isEmpty());
     }
 
+    // A Docker context (created in a private DOCKER_CONFIG) names daemon B: without buildx the
+    // context is resolved to B's address, and the image's layer is in B's store, not A's.
+    void platformRoutedThroughDockerContext()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        qputenv("DOCKER_CONFIG", config.path().toUtf8());
+        QByteArray output;
+        QCOMPARE(runProgram(DockerDaemon::cli(), {QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("manifold-b"),
+                                                  QStringLiteral("--docker"), QStringLiteral("host=") + m_daemonB.host()},
+                            &output, 30000), 0);
+        QTemporaryDir context;
+        QFile dockerfile(QDir(context.path()).filePath(QStringLiteral("Dockerfile")));
+        QVERIFY(dockerfile.open(QIODevice::WriteOnly));
+        dockerfile.write("ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN echo routed through a context > /where.txt\n");
+        dockerfile.close();
+        BuildRequest request;
+        request.contextDir = context.path();
+        request.platforms = {*Platform::parse(QStringLiteral("linux/arm64"))};
+        request.buildArgs.insert(QStringLiteral("BASE_IMAGE"), baseImage());
+        request.engine = EngineKind::Docker;
+        request.enginePath = DockerDaemon::cli();
+        request.hostNetwork = true;
+        request.workRoot = m_work.path();
+        request.endpoints.insert(QStringLiteral("linux/arm64"), *BuilderEndpoint::parse(QStringLiteral("context:manifold-b")));
+        const QString tag = m_registry.hostPort() + QStringLiteral("/context-routed:1.0");
+        request.tags = {tag};
+        request.push = true;
+        BuildJob job(request);
+        const BuildRun outcome = runBuildJob(job, 300000);
+        qunsetenv("DOCKER_CONFIG");
+        QVERIFY2(outcome.result.ok, qPrintable(outcome.result.error.toString()));
+        QCOMPARE(outcome.result.platforms.value(0).endpoint, QStringLiteral("context:manifold-b (%1)").arg(m_daemonB.host()));
+        const QString layer = lastLayers(tag).value(QStringLiteral("linux/arm64"));
+        QVERIFY(!layer.isEmpty());
+        QVERIFY(m_daemonB.holdsLayer(layer));
+        QVERIFY(!m_daemonA.holdsLayer(layer));
+    }
+
     // The sample for both platforms on one daemon reached the usual way (DOCKER_HOST in the
     // environment), the Docker CLI path set explicitly; pushed as one index and verified.
     void sampleOnOneDaemon()
