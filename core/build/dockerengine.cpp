@@ -13,6 +13,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Manifold::Build", text);
 }
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Build::DockerEngine)
+};
+
 int majorVersion(const QString &version)
 {
     return version.section(QLatin1Char('.'), 0, 0).toInt();
@@ -104,10 +109,10 @@ Result<BuilderEndpoint> DockerEngine::resolveEndpoint(const BuilderEndpoint &end
                                           environmentFor({}));
     if (!host || host->trimmed().isEmpty())
         return Error(QStringLiteral("build.endpoint.context"),
-                     tr("Docker context \"%1\" cannot be read: %2")
-                         .arg(endpoint.dockerContext, host ? tr("it has no Docker endpoint") : host.error().message),
+                     Tr::tr("Docker context \"%1\" cannot be read: %2")
+                         .arg(endpoint.dockerContext, host ? Tr::tr("it has no Docker endpoint") : host.error().message),
                      QStringLiteral("--node"),
-                     tr("List the contexts with \"docker context ls\", or give the daemon's address "
+                     Tr::tr("List the contexts with \"docker context ls\", or give the daemon's address "
                         "(ssh://host, unix:///path.sock) instead."));
     BuilderEndpoint resolved = endpoint;
     resolved.dockerHost = host->trimmed();
