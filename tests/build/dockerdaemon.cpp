@@ -87,11 +87,18 @@ Status DockerDaemon::start(int timeoutMs)
         return Error(QStringLiteral("test.dockerd"), m_dir->errorString(), QStringLiteral("/tmp"));
     m_dir->setAutoRemove(false); // stop() removes it after every process is gone
     const QString socketPath = m_dir->filePath(QStringLiteral("docker.sock"));
+    // An empty configuration: the host's /etc/docker/daemon.json (mirrors, proxies) never applies.
+    const QString configPath = m_dir->filePath(QStringLiteral("daemon.json"));
+    QFile config(configPath);
+    if (!config.open(QIODevice::WriteOnly) || config.write("{}\n") < 0)
+        return Error(QStringLiteral("test.dockerd"), config.errorString(), configPath);
+    config.close();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_process->setStandardOutputFile(m_dir->filePath(QStringLiteral("dockerd.log")));
     m_process->start(QStandardPaths::findExecutable(QStringLiteral("dockerd")),
-                     {QStringLiteral("--data-root"), dataRoot(),
+                     {QStringLiteral("--config-file"), configPath,
+                      QStringLiteral("--data-root"), dataRoot(),
                       QStringLiteral("--exec-root"), m_dir->filePath(QStringLiteral("exec")),
                       QStringLiteral("--pidfile"), m_dir->filePath(QStringLiteral("dockerd.pid")),
                       QStringLiteral("--host"), QStringLiteral("unix://") + socketPath,
