@@ -1,6 +1,7 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/commands/planoptions.h"
+#include "core/dockerfile/parser/astjson.h"
 #include "core/dockerfile/parser/parser.h"
 #include "core/dockerfile/plan/buildplanner.h"
 
@@ -110,10 +111,7 @@ public:
             QJsonObject document = plan.toJson();
             QJsonArray parseDiagnostics;
             for (const Diagnostic &d : parsed->diagnostics)
-                parseDiagnostics.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                                    {QStringLiteral("severity"), severityName(d.severity)},
-                                                    {QStringLiteral("message"), d.message},
-                                                    {QStringLiteral("line"), d.range.start.line}});
+                parseDiagnostics.append(AstJson::diagnostic(d));
             document[QStringLiteral("parseDiagnostics")] = parseDiagnostics;
             printJson(streams.out, document);
         } else if (format == QLatin1String("dot")) {

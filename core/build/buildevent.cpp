@@ -34,6 +34,8 @@ QJsonObject BuildEvent::toJson() const
         object.insert(QStringLiteral("line"), line);
     if (!text.isEmpty())
         object.insert(QStringLiteral("text"), text);
+    if (!code.isEmpty())
+        object.insert(QStringLiteral("code"), code);
     if (kind == Kind::PlatformFinished)
         object.insert(QStringLiteral("exitCode"), exitCode);
     if (seconds >= 0)

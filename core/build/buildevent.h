@@ -31,6 +31,7 @@ struct BuildEvent
     QString instruction;    // the instruction as the engine echoed it
     int line = 0;           // 1-based line in the user's Dockerfile; 0 when not mapped
     QString text;           // log line, phase name or error message
+    QString code;           // stable id of a notice (e.g. "build.attestations.kept"); empty for most events
     int exitCode = 0;       // PlatformFinished
     double seconds = -1;    // duration of a finished step or platform, -1 when not known
     QDateTime time;         // when Manifold saw it

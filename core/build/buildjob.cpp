@@ -14,7 +14,9 @@ namespace Manifold::Build {
 
 struct BuildJob::Private
 {
-    std::shared_ptr<std::atomic_bool> cancelled = std::make_shared<std::atomic_bool>(false);
+    // Reaches every worker: base resolution, each registry request of the push (an in-flight
+    // request is aborted), the verification reads.
+    Oci::CancelToken cancel;
     std::unique_ptr<Engine> engine;
     PreparedBuild prepared;
     QList<PlatformExecutor *> executors;
@@ -40,7 +42,7 @@ BuildJob::BuildJob(BuildRequest request, QObject *parent)
 BuildJob::~BuildJob()
 {
     if (d->running) {
-        *d->cancelled = true;
+        d->cancel.cancel();
         for (PlatformExecutor *executor : std::as_const(d->executors))
             executor->cancel();
         d->preparing.waitForFinished();
@@ -87,16 +89,16 @@ void BuildJob::start()
     d->clock.start();
     phase(tr("planning and pinning base images"));
     const BuildRequest request = m_request;
-    const std::shared_ptr<std::atomic_bool> cancelled = d->cancelled;
-    d->preparing.setFuture(QtConcurrent::run([request, cancelled] {
-        return BuildPreparation::prepare(request, *cancelled);
+    const Oci::CancelToken cancel = d->cancel;
+    d->preparing.setFuture(QtConcurrent::run([request, cancel] {
+        return BuildPreparation::prepare(request, cancel);
     }));
 }
 
 void BuildJob::prepared()
 {
     const Result<PreparedBuild> result = d->preparing.result();
-    if (*d->cancelled) {
+    if (d->cancel.isCancelled()) {
         if (result)
             d->prepared.workDir = result->workDir;
         fail(Error(QStringLiteral("build.cancelled"), tr("The build was cancelled.")));
@@ -123,7 +125,21 @@ void BuildJob::startExecutors()
     phase(tr("building %1 platform(s) with %2 %3")
               .arg(d->prepared.platforms.size())
               .arg(d->engine->name(), d->prepared.engine.version));
+    bool routed = false;
+    for (const PreparedPlatform &platform : std::as_const(d->prepared.platforms))
+        routed = routed || !platform.spec.endpoint.isLocal();
     for (const PreparedPlatform &platform : std::as_const(d->prepared.platforms)) {
+        if (routed) {
+            // Say where each platform goes, so the log shows which machine built what.
+            BuildEvent where;
+            where.kind = BuildEvent::Kind::Phase;
+            where.platform = platform.plan.target;
+            where.text = platform.spec.endpoint.isLocal()
+                ? tr("builds on this machine")
+                : tr("builds on %1").arg(platform.spec.endpoint.describe());
+            where.time = QDateTime::currentDateTimeUtc();
+            Q_EMIT event(where);
+        }
         auto *executor = new PlatformExecutor(*d->engine, d->prepared.engine, platform.spec,
                                               platform.dockerfile.lineMap, this);
         connect(executor, &PlatformExecutor::event, this, &BuildJob::event);
@@ -146,7 +162,7 @@ void BuildJob::executorFinished()
                 if (!other->isFinished())
                     other->cancel();
             }
-            if (*d->cancelled) {
+            if (d->cancel.isCancelled()) {
                 fail(Error(QStringLiteral("build.cancelled"), tr("The build was cancelled.")));
                 return;
             }
@@ -192,19 +208,34 @@ void BuildJob::executorFinished()
         }
         d->images.append(*image);
     }
+    const QString attestations = IndexPublisher::attestationNote(d->images, m_request);
+    if (!attestations.isEmpty()) {
+        BuildEvent note;
+        note.kind = BuildEvent::Kind::Phase;
+        note.code = IndexPublisher::keepsAttestations(m_request) ? QStringLiteral("build.attestations.kept")
+                                                                 : QStringLiteral("build.attestations.dropped");
+        note.text = attestations;
+        note.time = QDateTime::currentDateTimeUtc();
+        Q_EMIT event(note);
+    }
     phase(m_request.push ? tr("pushing images by digest, then the index") : tr("writing the OCI layout"));
     const QList<BuiltImage> images = d->images;
     const BuildRequest request = m_request;
     const QList<Registry::ImageReference> tags = d->prepared.tags;
-    const std::shared_ptr<std::atomic_bool> cancelled = d->cancelled;
-    d->publishing.setFuture(QtConcurrent::run([images, request, tags, cancelled] {
-        return IndexPublisher::publish(images, request, tags, *cancelled);
+    const Oci::CancelToken cancel = d->cancel;
+    d->publishing.setFuture(QtConcurrent::run([images, request, tags, cancel] {
+        return IndexPublisher::publish(images, request, tags, cancel);
     }));
 }
 
 void BuildJob::published()
 {
     const Result<PublishOutcome> outcome = d->publishing.result();
+    if (d->cancel.isCancelled()) {
+        // Whatever the push got to, the index went last: no tag names an incomplete index.
+        fail(Error(QStringLiteral("build.cancelled"), tr("The build was cancelled.")));
+        return;
+    }
     if (!outcome) {
         fail(outcome.error());
         return;
@@ -224,7 +255,7 @@ void BuildJob::cancel()
 {
     if (!d->running || d->done)
         return;
-    *d->cancelled = true;
+    d->cancel.cancel();
     for (PlatformExecutor *executor : std::as_const(d->executors)) {
         if (!executor->isFinished())
             executor->cancel();
@@ -239,7 +270,7 @@ void BuildJob::fail(const Error &error)
     BuildResult result;
     result.ok = false;
     result.error = error;
-    result.cancelled = *d->cancelled;
+    result.cancelled = d->cancel.isCancelled();
     BuildEvent out;
     out.kind = BuildEvent::Kind::Error;
     out.text = error.message;

@@ -4,13 +4,13 @@
 #include "core/build/dockerfilewriter.h"
 #include "core/build/engine.h"
 #include "core/build/executorplan.h"
+#include "core/oci/canceltoken.h"
 #include "core/registry/imagereference.h"
 #include "core/utils/result.h"
 
 #include <QList>
 #include <QString>
 
-#include <atomic>
 
 namespace Manifold::Build {
 
@@ -37,7 +37,7 @@ struct PreparedBuild
 class BuildPreparation
 {
 public:
-    static Result<PreparedBuild> prepare(const BuildRequest &request, const std::atomic_bool &cancelled);
+    static Result<PreparedBuild> prepare(const BuildRequest &request, const Oci::CancelToken &cancel);
     // Same checks, no registry access and no files: what fails fast from the Dockerfile alone.
     static Result<QList<ExecutorPlan>> plan(const BuildRequest &request, const QString &source,
                                             const HostCapabilities &host);

@@ -35,6 +35,7 @@ struct BuildRequest
     QMap<QString, BuilderEndpoint> endpoints; // platform string -> where it builds
     IndexFormat indexFormat = IndexFormat::Oci;
     bool hostNetwork = false;            // RUN steps use the host network
+    bool dropAttestations = false;       // --no-attestations: no provenance/SBOM manifests in the index
     QString workRoot;                    // parent of the temporary work directory; empty: system temp
     bool keepWorkDir = false;            // for debugging: keep generated files and storage
 

@@ -13,6 +13,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Manifold::Build)
 };
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Build::DockerEngine)
+};
+
 int majorVersion(const QString &version)
 {
     return version.section(QLatin1Char('.'), 0, 0).toInt();
@@ -35,7 +40,8 @@ QProcessEnvironment DockerEngine::environmentFor(const BuilderEndpoint &endpoint
 
 QStringList DockerEngine::globalOptions(const BuilderEndpoint &endpoint)
 {
-    if (endpoint.dockerContext.isEmpty())
+    // A resolved context travels as DOCKER_HOST; the CLI refuses both at once.
+    if (endpoint.dockerContext.isEmpty() || !endpoint.dockerHost.isEmpty())
         return {};
     return {QStringLiteral("--context"), endpoint.dockerContext};
 }
@@ -93,6 +99,26 @@ EngineInfo DockerEngine::detect() const
     return info;
 }
 
+Result<BuilderEndpoint> DockerEngine::resolveEndpoint(const BuilderEndpoint &endpoint, const EngineInfo &info) const
+{
+    if (info.capabilities.buildx || endpoint.dockerContext.isEmpty() || !endpoint.dockerHost.isEmpty())
+        return endpoint;
+    const Result<QString> host = runQuick(m_program, {QStringLiteral("context"), QStringLiteral("inspect"),
+                                                      endpoint.dockerContext, QStringLiteral("--format"),
+                                                      QStringLiteral("{{.Endpoints.docker.Host}}")},
+                                          environmentFor({}));
+    if (!host || host->trimmed().isEmpty())
+        return Error(QStringLiteral("build.endpoint.context"),
+                     Tr::tr("Docker context \"%1\" cannot be read: %2")
+                         .arg(endpoint.dockerContext, host ? Tr::tr("it has no Docker endpoint") : host.error().message),
+                     QStringLiteral("--node"),
+                     Tr::tr("List the contexts with \"docker context ls\", or give the daemon's address "
+                        "(ssh://host, unix:///path.sock) instead."));
+    BuilderEndpoint resolved = endpoint;
+    resolved.dockerHost = host->trimmed();
+    return resolved;
+}
+
 Result<QList<ProcessCommand>> DockerEngine::commands(const ExecutorSpec &spec, const EngineInfo &info) const
 {
     const QProcessEnvironment environment = environmentFor(spec.endpoint);
@@ -109,16 +135,19 @@ Result<QList<ProcessCommand>> DockerEngine::commands(const ExecutorSpec &spec, c
         QStringList arguments = global + QStringList{QStringLiteral("buildx"), QStringLiteral("build")};
         if (!spec.endpoint.buildxBuilder.isEmpty())
             arguments << QStringLiteral("--builder") << spec.endpoint.buildxBuilder;
-        // One platform per executor and no attestation manifests: Manifold assembles the index.
-        arguments << common << QStringLiteral("--provenance=false") << QStringLiteral("--sbom=false")
-                  << QStringLiteral("--output") << QStringLiteral("type=oci,dest=") + archive << spec.contextDir;
+        // One platform per executor: Manifold assembles the index, keeping buildx's attestation
+        // manifests (provenance/SBOM) unless asked for none.
+        arguments << common;
+        if (spec.dropAttestations)
+            arguments << QStringLiteral("--provenance=false") << QStringLiteral("--sbom=false");
+        arguments << QStringLiteral("--output") << QStringLiteral("type=oci,dest=") + archive << spec.contextDir;
         ProcessCommand build{m_program, arguments, environment, QStringLiteral("build"), true};
         QDir().mkpath(spec.ociLayoutDir);
         ProcessCommand unpack{QStringLiteral("tar"), {QStringLiteral("-xf"), archive, QStringLiteral("-C"), spec.ociLayoutDir},
                               QProcessEnvironment::systemEnvironment(), QStringLiteral("export"), false};
         return QList<ProcessCommand>{build, unpack};
     }
-    if (!spec.endpoint.dockerContext.isEmpty() || !spec.endpoint.buildxBuilder.isEmpty())
+    if ((!spec.endpoint.dockerContext.isEmpty() && spec.endpoint.dockerHost.isEmpty()) || !spec.endpoint.buildxBuilder.isEmpty())
         return Error(QStringLiteral("build.endpoint.unsupported"),
                      Tr::tr("Without buildx, Manifold reaches another Docker daemon only through DOCKER_HOST, not %1.")
                          .arg(spec.endpoint.describe()),
@@ -126,13 +155,19 @@ Result<QList<ProcessCommand>> DockerEngine::commands(const ExecutorSpec &spec, c
     ProcessCommand build{m_program, global + QStringList{QStringLiteral("build")} + common + QStringList{spec.contextDir},
                          environment, QStringLiteral("build"), true};
     QStringList copy{QStringLiteral("copy"), QStringLiteral("--digestfile"), spec.digestFile};
-    if (!spec.endpoint.dockerHost.isEmpty())
-        copy << QStringLiteral("--src-daemon-host") << spec.endpoint.dockerHost;
+    // skopeo does not read DOCKER_HOST: name the daemon the build went to explicitly.
+    const QString daemonHost = environment.value(QStringLiteral("DOCKER_HOST"));
+    if (!daemonHost.isEmpty())
+        copy << QStringLiteral("--src-daemon-host") << daemonHost;
     copy << QStringLiteral("docker-daemon:") + spec.imageName + QStringLiteral(":latest")
          << QStringLiteral("oci:") + spec.ociLayoutDir + QLatin1Char(':') + spec.ociTag;
     ProcessCommand exportImage{QStandardPaths::findExecutable(QStringLiteral("skopeo")), copy,
                                QProcessEnvironment::systemEnvironment(), QStringLiteral("export"), false};
-    return QList<ProcessCommand>{build, exportImage};
+    // The daemon keeps the layers in its build cache (later builds stay cached); only the
+    // temporary name goes, so builds do not pile up tags in the user's image list.
+    ProcessCommand untag{m_program, global + QStringList{QStringLiteral("image"), QStringLiteral("rm"), spec.imageName},
+                         environment, QStringLiteral("cleanup"), false, true};
+    return QList<ProcessCommand>{build, exportImage, untag};
 }
 
 std::unique_ptr<ProgressParser> DockerEngine::progressParser() const

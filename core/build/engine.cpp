@@ -57,6 +57,8 @@ QJsonObject EngineInfo::toJson() const
 
 QString BuilderEndpoint::describe() const
 {
+    if (!dockerContext.isEmpty() && !dockerHost.isEmpty())
+        return QStringLiteral("context:%1 (%2)").arg(dockerContext, dockerHost);
     if (!dockerHost.isEmpty())
         return dockerHost;
     if (!dockerContext.isEmpty())

@@ -78,6 +78,7 @@ struct ExecutorSpec
     QString digestFile;       // where the engine writes the exported manifest digest
     bool tlsVerify = true;    // false when pulling from loopback / --insecure-registry
     bool hostNetwork = false; // RUN steps use the host network (needed by a dockerd without bridge)
+    bool dropAttestations = false; // ask the engine for no provenance/SBOM manifests
     BuilderEndpoint endpoint;
 };
 
@@ -89,6 +90,7 @@ struct ProcessCommand
     QProcessEnvironment environment;
     QString purpose;   // "build", "export"
     bool reportsProgress = false; // its output goes through the engine's progress parser
+    bool optional = false;        // housekeeping (e.g. removing a temporary tag): failure is logged, not fatal
 
     QString commandLine() const;
 };
@@ -106,6 +108,12 @@ public:
 
     // Runs the CLI briefly (version, plugins); call it off the UI thread.
     virtual EngineInfo detect() const = 0;
+    // Turns a user-given endpoint into what the executor's commands need (Docker: a context's
+    // daemon address); runs the CLI briefly, so call it off the UI thread.
+    virtual Result<BuilderEndpoint> resolveEndpoint(const BuilderEndpoint &endpoint, const EngineInfo &) const
+    {
+        return endpoint;
+    }
     // Build, then export to the OCI layout named in `spec`.
     virtual Result<QList<ProcessCommand>> commands(const ExecutorSpec &spec, const EngineInfo &info) const = 0;
     virtual std::unique_ptr<ProgressParser> progressParser() const = 0;
@@ -156,6 +164,9 @@ public:
     explicit DockerEngine(const QString &program = QString());
     EngineKind kind() const override { return EngineKind::Docker; }
     EngineInfo detect() const override;
+    // Without buildx a Docker context is resolved to its daemon address (DOCKER_HOST), which
+    // both the CLI and the skopeo export understand.
+    Result<BuilderEndpoint> resolveEndpoint(const BuilderEndpoint &endpoint, const EngineInfo &info) const override;
     Result<QList<ProcessCommand>> commands(const ExecutorSpec &spec, const EngineInfo &info) const override;
     std::unique_ptr<ProgressParser> progressParser() const override;
     LineMap::Numbering numbering() const override { return LineMap::Numbering::BuildKit; }

@@ -1,6 +1,8 @@
 #include "core/build/indexpublisher.h"
 
 #include "core/oci/imageverifier.h"
+#include "core/oci/index.h"
+#include "core/oci/mediatypes.h"
 #include "core/oci/ocilayoutsource.h"
 #include "core/oci/manifest.h"
 #include "core/registry/imagecopier.h"
@@ -22,8 +24,13 @@ namespace {
 
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Manifold::Build)
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Build::IndexPublisher)
 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Manifold::Build", text);
+}
 
 QString blobPath(const QString &layoutDir, const QString &digest)
 {
@@ -41,19 +48,19 @@ Result<QByteArray> readFile(const QString &path)
 
 Error verifyError(const QString &what, const QString &where)
 {
-    return Error(QStringLiteral("build.verify"), Tr::tr("Verification of the build result failed: %1").arg(what), where,
-                 Tr::tr("What was written does not match what was built; build again and check for concurrent writers."));
+    return Error(QStringLiteral("build.verify"), tr("Verification of the build result failed: %1").arg(what), where,
+                 tr("What was written does not match what was built; build again and check for concurrent writers."));
 }
 
-// Uploads the config and layers of the layout's manifest `image.digest` (skipping blobs the
-// repository has), then the manifest by digest.
-Status pushFromLayout(Registry::RegistryClient &client, const QString &repository, const BuiltImage &image,
-                      const Oci::CancelToken &cancel)
+// Uploads the config and layers of the layout's manifest `digest` (skipping blobs the repository
+// has), then the manifest by digest.
+Status pushFromLayout(Registry::RegistryClient &client, const QString &repository, const QString &layoutDir,
+                      const QString &digest, const QString &mediaType, const Oci::CancelToken &cancel)
 {
-    const Result<QByteArray> bytes = readFile(blobPath(image.layoutDir, image.digest));
+    const Result<QByteArray> bytes = readFile(blobPath(layoutDir, digest));
     if (!bytes)
         return bytes.error();
-    const Result<Oci::ImageManifest> manifest = Oci::ImageManifest::parse(*bytes, image.mediaType, image.layoutDir);
+    const Result<Oci::ImageManifest> manifest = Oci::ImageManifest::parse(*bytes, mediaType, layoutDir);
     if (!manifest)
         return manifest.error();
     QList<Oci::Descriptor> blobs{manifest->config()};
@@ -64,12 +71,28 @@ Status pushFromLayout(Registry::RegistryClient &client, const QString &repositor
             return present.error();
         if (present->has_value())
             continue;
-        const Status uploaded = client.uploadBlobFromFile(repository, blob, blobPath(image.layoutDir, blob.digest.toString()),
+        const Status uploaded = client.uploadBlobFromFile(repository, blob, blobPath(layoutDir, blob.digest.toString()),
                                                           {}, cancel);
         if (!uploaded)
             return uploaded;
     }
-    return client.putManifest(repository, image.digest, image.mediaType, *bytes, cancel);
+    return client.putManifest(repository, digest, mediaType, *bytes, cancel);
+}
+
+// The image, then the attestations that describe it (they name its digest, so it goes first).
+Status pushImage(Registry::RegistryClient &client, const QString &repository, const BuiltImage &image,
+                 bool withAttestations, const Oci::CancelToken &cancel)
+{
+    const Status pushed = pushFromLayout(client, repository, image.layoutDir, image.digest, image.mediaType, cancel);
+    if (!pushed || !withAttestations)
+        return pushed;
+    for (const Oci::Descriptor &attestation : image.attestations) {
+        const Status attached = pushFromLayout(client, repository, image.layoutDir, attestation.digest.toString(),
+                                               attestation.mediaType, cancel);
+        if (!attached)
+            return attached;
+    }
+    return {};
 }
 
 std::shared_ptr<Registry::RegistrySession> sessionFor(const BuildRequest &request)
@@ -101,7 +124,7 @@ Result<QStringList> verifyTree(const std::shared_ptr<Oci::ContentSource> &source
         if (finding.severity == Oci::Finding::Severity::Error) {
             QString what = QStringLiteral("%1 (%2): %3").arg(finding.id, finding.subject, finding.message);
             if (!finding.evidence.isEmpty())
-                what += QLatin1Char(' ') + Tr::tr("Evidence: %1").arg(finding.evidence.join(QStringLiteral("; ")));
+                what += QLatin1Char(' ') + tr("Evidence: %1").arg(finding.evidence.join(QStringLiteral("; ")));
             Error error = verifyError(what, where);
             if (!finding.fix.isEmpty())
                 error.hint = finding.fix;
@@ -109,7 +132,7 @@ Result<QStringList> verifyTree(const std::shared_ptr<Oci::ContentSource> &source
         }
     }
     for (const Oci::ImageNode *image : tree->platformImages())
-        lines.append(Tr::tr("%1: %2 verified (config platform, %3 layers scanned)")
+        lines.append(tr("%1: %2 verified (config platform, %3 layers scanned)")
                          .arg(image->descriptor.platformString(), image->descriptor.digest.toString())
                          .arg(image->layers.size()));
     for (const Oci::Finding &finding : report.findings)
@@ -144,18 +167,52 @@ Result<BuiltImage> BuiltImage::fromLayout(const Platform &platform, const QStrin
                 image.digest = descriptor.value(QLatin1String("digest")).toString();
         }
     }
+    if (!image.digest.isEmpty()) {
+        const Status unwrapped = image.unwrapEngineIndex();
+        if (!unwrapped)
+            return unwrapped.error();
+    }
     const Result<QByteArray> manifest = readFile(blobPath(layoutDir, image.digest));
     if (image.digest.isEmpty() || !manifest)
-        return Error(QStringLiteral("build.export"), Tr::tr("The engine did not export an image for %1.").arg(platform.toString()),
-                     layoutDir, Tr::tr("See the executor log; the export step may have failed."));
+        return Error(QStringLiteral("build.export"), tr("The engine did not export an image for %1.").arg(platform.toString()),
+                     layoutDir, tr("See the executor log; the export step may have failed."));
     if (Oci::Digest::of(*manifest).toString() != image.digest)
-        return Error(QStringLiteral("build.export"), Tr::tr("The exported manifest does not match its digest %1.").arg(image.digest),
+        return Error(QStringLiteral("build.export"), tr("The exported manifest does not match its digest %1.").arg(image.digest),
                      layoutDir);
     image.size = manifest->size();
     image.mediaType = QJsonDocument::fromJson(*manifest).object().value(QLatin1String("mediaType")).toString();
     if (image.mediaType.isEmpty())
         image.mediaType = QStringLiteral("application/vnd.oci.image.manifest.v1+json");
     return image;
+}
+
+Status BuiltImage::unwrapEngineIndex()
+{
+    const Result<QByteArray> bytes = readFile(blobPath(layoutDir, digest));
+    if (!bytes)
+        return {}; // reported by the caller
+    const QString type = QJsonDocument::fromJson(*bytes).object().value(QLatin1String("mediaType")).toString();
+    if (type != Oci::MediaType::OciIndex && type != Oci::MediaType::DockerManifestList)
+        return {};
+    const Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(*bytes, QString(), layoutDir);
+    if (!index)
+        return index.error();
+    const QList<Oci::Descriptor> images = index->platformEntries();
+    const Oci::Descriptor *chosen = nullptr;
+    for (const Oci::Descriptor &entry : images) {
+        if (images.size() == 1 || (entry.platform && entry.platform->normalized() == platform.normalized()))
+            chosen = &entry;
+    }
+    if (!chosen)
+        return Error(QStringLiteral("build.export"),
+                     Tr::tr("The engine exported an index without an image for %1.").arg(platform.toString()), layoutDir,
+                     Tr::tr("See the executor log; the engine built something other than the requested platform."));
+    digest = chosen->digest.toString();
+    for (const Oci::Descriptor &entry : index->attestationEntries()) {
+        if (entry.attestationSubject() == digest)
+            attestations.append(entry);
+    }
+    return {};
 }
 
 QString IndexPublisher::indexMediaType(BuildRequest::IndexFormat format)
@@ -165,7 +222,12 @@ QString IndexPublisher::indexMediaType(BuildRequest::IndexFormat format)
         : QStringLiteral("application/vnd.docker.distribution.manifest.list.v2+json");
 }
 
-QByteArray IndexPublisher::indexJson(const QList<BuiltImage> &images, BuildRequest::IndexFormat format)
+bool IndexPublisher::keepsAttestations(const BuildRequest &request)
+{
+    return !request.dropAttestations && request.indexFormat == BuildRequest::IndexFormat::Oci;
+}
+
+QByteArray IndexPublisher::indexJson(const QList<BuiltImage> &images, const BuildRequest &request)
 {
     QJsonArray manifests;
     for (const BuiltImage &image : images) {
@@ -174,46 +236,80 @@ QByteArray IndexPublisher::indexJson(const QList<BuiltImage> &images, BuildReque
                                      {QStringLiteral("size"), image.size},
                                      {QStringLiteral("platform"), image.platform.normalized().toJson()}});
     }
+    if (keepsAttestations(request)) {
+        for (const BuiltImage &image : images) {
+            for (const Oci::Descriptor &attestation : image.attestations)
+                manifests.append(attestation.toJson());
+        }
+    }
     const QJsonObject index{{QStringLiteral("schemaVersion"), 2},
-                            {QStringLiteral("mediaType"), indexMediaType(format)},
+                            {QStringLiteral("mediaType"), indexMediaType(request.indexFormat)},
                             {QStringLiteral("manifests"), manifests}};
     return QJsonDocument(index).toJson(QJsonDocument::Compact);
 }
 
+QString IndexPublisher::attestationNote(const QList<BuiltImage> &images, const BuildRequest &request)
+{
+    QStringList platforms;
+    int count = 0;
+    for (const BuiltImage &image : images) {
+        if (!image.attestations.isEmpty())
+            platforms.append(image.platform.toString());
+        count += int(image.attestations.size());
+    }
+    if (count == 0)
+        return QString();
+    const QString what =
+        Tr::tr("The engine attached %n attestation manifest(s) (BuildKit provenance/SBOM) to %1. "
+               "In the index they are entries with platform unknown/unknown and the annotation "
+               "vnd.docker.reference.type=attestation-manifest: signed-off metadata about how an image "
+               "was built, not images to run. Runtimes skip them, but tools that take every index entry "
+               "for a platform (docker manifest create, older registries and scanners) trip over them.",
+               nullptr, count)
+            .arg(platforms.join(QStringLiteral(", ")));
+    if (request.dropAttestations)
+        return what + QLatin1Char(' ')
+               + Tr::tr("Dropped as asked (--no-attestations): the index lists only the platform images.");
+    if (request.indexFormat != BuildRequest::IndexFormat::Oci)
+        return what + QLatin1Char(' ')
+               + Tr::tr("Dropped: a Docker manifest list cannot hold them (use the OCI index format to keep them).");
+    return what + QLatin1Char(' ')
+           + Tr::tr("Kept next to the images they describe; pass --no-attestations to leave them out.");
+}
+
 Result<PublishOutcome> IndexPublisher::publish(const QList<BuiltImage> &images, const BuildRequest &request,
-                                               const QList<Registry::ImageReference> &tags, const std::atomic_bool &cancelled)
+                                               const QList<Registry::ImageReference> &tags, const Oci::CancelToken &cancel)
 {
     if (request.indexFormat == BuildRequest::IndexFormat::DockerManifestList) {
         for (const BuiltImage &image : images) {
             if (image.mediaType != QLatin1String("application/vnd.docker.distribution.manifest.v2+json"))
                 return Error(QStringLiteral("build.index.format"),
-                             Tr::tr("A Docker manifest list cannot list %1 (an OCI image manifest).").arg(image.platform.toString()),
-                             QString(), Tr::tr("Use the OCI index format (the default); every current registry and engine reads it."));
+                             tr("A Docker manifest list cannot list %1 (an OCI image manifest).").arg(image.platform.toString()),
+                             QString(), tr("Use the OCI index format (the default); every current registry and engine reads it."));
         }
     }
-    return request.push ? push(images, request, tags, cancelled) : writeLayout(images, request, tags);
+    return request.push ? push(images, request, tags, cancel) : writeLayout(images, request, tags);
 }
 
 Result<PublishOutcome> IndexPublisher::push(const QList<BuiltImage> &images, const BuildRequest &request,
-                                            const QList<Registry::ImageReference> &tags, const std::atomic_bool &cancelled)
+                                            const QList<Registry::ImageReference> &tags, const Oci::CancelToken &cancel)
 {
     const std::shared_ptr<Registry::RegistrySession> session = sessionFor(request);
-    const Oci::CancelToken cancel; // `cancelled` is checked between registry calls
     PublishOutcome outcome;
     outcome.indexMediaType = indexMediaType(request.indexFormat);
-    const QByteArray index = indexJson(images, request.indexFormat);
+    const QByteArray index = indexJson(images, request);
     outcome.indexDigest = Oci::Digest::of(index).toString();
 
     QSet<QString> repositories;
     for (const Registry::ImageReference &tag : tags) {
-        if (cancelled)
-            return Error(QStringLiteral("build.cancelled"), Tr::tr("The build was cancelled."));
+        if (cancel.isCancelled())
+            return Error(QStringLiteral("build.cancelled"), tr("The build was cancelled."));
         Registry::RegistryClient client(session, tag.domain);
         // Children first, by digest, in every repository a tag names.
         if (!repositories.contains(tag.name())) {
             repositories.insert(tag.name());
             for (const BuiltImage &image : images) {
-                const Status pushed = pushFromLayout(client, tag.path, image, cancel);
+                const Status pushed = pushImage(client, tag.path, image, keepsAttestations(request), cancel);
                 if (!pushed)
                     return pushed.error();
             }
@@ -243,10 +339,10 @@ Result<PublishOutcome> IndexPublisher::push(const QList<BuiltImage> &images, con
         if (!served)
             return verifyError(served.error().message, tag.toString());
         if (served->descriptor.digest.toString() != outcome.indexDigest)
-            return verifyError(Tr::tr("%1 serves %2, not the index just pushed (%3).")
+            return verifyError(tr("%1 serves %2, not the index just pushed (%3).")
                                    .arg(tag.toString(), served->descriptor.digest.toString(), outcome.indexDigest),
                                tag.toString());
-        outcome.verification.append(Tr::tr("%1 -> %2 (%3 platforms)").arg(tag.toString(), outcome.indexDigest).arg(images.size()));
+        outcome.verification.append(tr("%1 -> %2 (%3 platforms)").arg(tag.toString(), outcome.indexDigest).arg(images.size()));
         const auto source = std::make_shared<Registry::RegistryContentSource>(session, tag.repositoryOnly());
         const Result<QStringList> verified = verifyTree(source, outcome.indexDigest, images, tag.toString());
         if (!verified)
@@ -271,10 +367,10 @@ Result<PublishOutcome> IndexPublisher::writeLayout(const QList<BuiltImage> &imag
         for (const QString &name : names) {
             const QString destination = QDir(target).filePath(QStringLiteral("blobs/sha256/") + name);
             if (!QFileInfo::exists(destination) && !QFile::copy(blobs.filePath(name), destination))
-                return Error(QStringLiteral("build.layout.write"), Tr::tr("Cannot write blob %1.").arg(name), destination);
+                return Error(QStringLiteral("build.layout.write"), tr("Cannot write blob %1.").arg(name), destination);
         }
     }
-    const QByteArray index = indexJson(images, request.indexFormat);
+    const QByteArray index = indexJson(images, request);
     outcome.indexDigest = Oci::Digest::of(index).toString();
     QFile indexBlob(blobPath(target, outcome.indexDigest));
     if (!indexBlob.open(QIODevice::WriteOnly) || indexBlob.write(index) != index.size())

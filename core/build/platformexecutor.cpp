@@ -96,7 +96,10 @@ void PlatformExecutor::processFinished(int exitCode, QProcess::ExitStatus status
         finish(-1);
         return;
     }
-    if (code != 0) {
+    if (code != 0 && m_commands.at(m_next - 1).optional) {
+        m_log.append(tr("(%1 step exited with status %2; the image is unaffected)")
+                         .arg(m_commands.at(m_next - 1).purpose).arg(code));
+    } else if (code != 0) {
         if (m_failure.text.isEmpty()) {
             m_failure.kind = BuildEvent::Kind::Error;
             m_failure.platform = m_spec.platform;

@@ -2,11 +2,14 @@
 #include "core/oci/manifest.h"
 #include "core/registry/registryclient.h"
 #include "core/build/processgroup.h"
+#include "tests/build/buildtestsupport.h"
+#include "tests/build/throttlingproxy.h"
 #include "tests/support/testsupport.h"
 #include "tests/fixtures/busyboximage.h"
 #include "tests/fixtures/registryprocess.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,65 +47,6 @@ private:
         return request;
     }
 
-    struct Run
-    {
-        BuildResult result;
-        QList<BuildEvent> events;
-    };
-
-    static Run run(BuildJob &job, int timeoutMs = 600000, std::function<void(BuildJob &, const BuildEvent &)> onEvent = {})
-    {
-        Run out;
-        bool done = false;
-        QObject::connect(&job, &BuildJob::event, &job, [&](const BuildEvent &event) {
-            out.events.append(event);
-            if (onEvent)
-                onEvent(job, event);
-        });
-        QObject::connect(&job, &BuildJob::finished, &job, [&](const BuildResult &result) {
-            out.result = result;
-            done = true;
-        });
-        job.start();
-        if (!QTest::qWaitFor([&done] { return done; }, timeoutMs))
-            out.result.error = Error(QStringLiteral("test.timeout"), QStringLiteral("the build did not finish in time"));
-        return out;
-    }
-
-    static int count(const QList<BuildEvent> &events, BuildEvent::Kind kind)
-    {
-        int n = 0;
-        for (const BuildEvent &event : events)
-            n += event.kind == kind ? 1 : 0;
-        return n;
-    }
-
-    // Reads `path` from the image's layers (last layer that has it wins), pulled blob by blob.
-    QString fileInImage(Registry::RegistryClient &client, const Registry::ImageReference &repository,
-                        const QString &manifestDigest, const QString &path)
-    {
-        const Result<Registry::ManifestResponse> response = client.getManifest(repository.path, manifestDigest);
-        if (!response)
-            return QStringLiteral("<%1>").arg(response.error().toString());
-        const Result<Oci::ImageManifest> manifest = Oci::ImageManifest::parse(response->bytes);
-        if (!manifest)
-            return QStringLiteral("<%1>").arg(manifest.error().toString());
-        QString content;
-        for (const Oci::Descriptor &layer : manifest->layers()) {
-            const Result<QByteArray> blob = client.getBlob(repository.path, layer);
-            if (!blob)
-                continue;
-            QProcess tar;
-            tar.start(QStringLiteral("tar"), {QStringLiteral("-xzOf"), QStringLiteral("-"), path});
-            tar.write(*blob);
-            tar.closeWriteChannel();
-            tar.waitForFinished(30000);
-            if (tar.exitCode() == 0)
-                content = QString::fromUtf8(tar.readAllStandardOutput()).trimmed();
-        }
-        return content;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -128,12 +72,12 @@ private Q_SLOTS:
         request.push = true;
         request.perArchTags = true;
         BuildJob job(request);
-        const Run outcome = run(job);
+        const BuildRun outcome = runBuildJob(job);
         QVERIFY2(outcome.result.ok, qPrintable(outcome.result.error.toString()));
         QCOMPARE(outcome.result.platforms.size(), 2);
         QVERIFY(outcome.result.pushedReferences.contains(tag.section(QLatin1Char(':'), 0, -2)
                                                          .prepend(QString()) + QStringLiteral(":1.0-amd64")));
-        QVERIFY(count(outcome.events, BuildEvent::Kind::StepStarted) >= 20);
+        QVERIFY(outcome.count(BuildEvent::Kind::StepStarted) >= 20);
         // core/oci's verifier checked both platform images (configs and scanned binaries).
         const QString verification = outcome.result.verification.join(QLatin1Char('\n'));
         QVERIFY2(verification.contains(QLatin1String("linux/amd64: sha256:")) && verification.contains(QLatin1String("linux/arm64: sha256:")),
@@ -145,25 +89,8 @@ private Q_SLOTS:
                 QVERIFY2(event.line > 0, qPrintable(event.instruction));
         }
 
-        const Registry::ImageReference reference = *Registry::ImageReference::parse(tag);
-        Registry::RegistryClient client(std::make_shared<Registry::RegistrySession>(), reference.domain);
-        const Result<Registry::ManifestResponse> index = client.getManifest(reference.path, reference.manifestReference());
-        QVERIFY(index.ok());
-        QCOMPARE(index->descriptor.digest.toString(), outcome.result.indexDigest);
-        QCOMPARE(index->descriptor.mediaType, QStringLiteral("application/vnd.oci.image.index.v1+json"));
-        const QJsonArray manifests = QJsonDocument::fromJson(index->bytes).object().value(QLatin1String("manifests")).toArray();
-        QCOMPARE(manifests.size(), 2);
-        const QMap<QString, QString> expectedMachine{{QStringLiteral("amd64"), QStringLiteral("x86_64")},
-                                                     {QStringLiteral("arm64"), QStringLiteral("aarch64")}};
-        for (const QJsonValue &value : manifests) {
-            const QJsonObject descriptor = value.toObject();
-            const Platform platform = Platform::fromJson(descriptor.value(QLatin1String("platform")).toObject());
-            const QString digest = descriptor.value(QLatin1String("digest")).toString();
-            QCOMPARE(fileInImage(client, reference, digest, QStringLiteral("artifacts/arm64_arch.txt")), QStringLiteral("aarch64"));
-            QCOMPARE(fileInImage(client, reference, digest, QStringLiteral("artifacts/amd64_arch.txt")), QStringLiteral("x86_64"));
-            QCOMPARE(fileInImage(client, reference, digest, QStringLiteral("artifacts/built_on.txt")),
-                     QStringLiteral("built for %1 on %2").arg(platform.toString(), expectedMachine.value(platform.architecture)));
-        }
+        const QStringList problems = sampleArtifactProblems(tag, outcome.result.indexDigest);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY2(QDir(m_work.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(),
                  "the work directory must be removed");
     }
@@ -177,7 +104,7 @@ private Q_SLOTS:
         request.tags = {QStringLiteral("localhost/sample:layout")};
         request.outputDir = output.filePath(QStringLiteral("layout"));
         BuildJob job(request);
-        const Run outcome = run(job);
+        const BuildRun outcome = runBuildJob(job);
         QVERIFY2(outcome.result.ok, qPrintable(outcome.result.error.toString()));
         const QString verification = outcome.result.verification.join(QLatin1Char('\n'));
         QVERIFY2(verification.contains(QLatin1String("linux/amd64: sha256:")) && verification.contains(QLatin1String("linux/arm64: sha256:")),
@@ -189,11 +116,11 @@ private Q_SLOTS:
     void missingStageFailsBeforeAnyStep()
     {
         BuildJob job(sampleRequest(QStringLiteral("linux/amd64,linux/arm/v7")));
-        const Run outcome = run(job, 60000);
+        const BuildRun outcome = runBuildJob(job, 60000);
         QVERIFY(!outcome.result.ok);
         QCOMPARE(outcome.result.error.code, QStringLiteral("build.plan.missing-stage"));
         QVERIFY(outcome.result.error.message.contains(QLatin1String("final_arm")));
-        QCOMPARE(count(outcome.events, BuildEvent::Kind::StepStarted), 0);
+        QCOMPARE(outcome.count(BuildEvent::Kind::StepStarted), 0);
     }
 
     // A base that lacks the platform fails before any step, naming what it offers.
@@ -202,12 +129,12 @@ private Q_SLOTS:
         BuildRequest request = sampleRequest(QStringLiteral("linux/amd64,linux/arm64"));
         request.buildArgs.insert(QStringLiteral("BASE_IMAGE"), m_registry.hostPort() + QStringLiteral("/busybox:amd64-only"));
         BuildJob job(request);
-        const Run outcome = run(job, 60000);
+        const BuildRun outcome = runBuildJob(job, 60000);
         QVERIFY(!outcome.result.ok);
         QCOMPARE(outcome.result.error.code, QStringLiteral("build.base.platform-missing"));
         QVERIFY2(outcome.result.error.message.contains(QLatin1String("exec format error")),
                  qPrintable(outcome.result.error.message));
-        QCOMPARE(count(outcome.events, BuildEvent::Kind::StepStarted), 0);
+        QCOMPARE(outcome.count(BuildEvent::Kind::StepStarted), 0);
     }
 
     // A failing RUN reports the user's Dockerfile line.
@@ -221,7 +148,7 @@ private Q_SLOTS:
         BuildRequest request = sampleRequest(QStringLiteral("linux/amd64"));
         request.contextDir = context.path();
         BuildJob job(request);
-        const Run outcome = run(job, 300000);
+        const BuildRun outcome = runBuildJob(job, 300000);
         QVERIFY(!outcome.result.ok);
         QCOMPARE(outcome.result.error.location, QStringLiteral("Dockerfile:6"));
         QVERIFY2(outcome.result.error.message.contains(QLatin1String("exit status 3")), qPrintable(outcome.result.error.message));
@@ -240,7 +167,7 @@ private Q_SLOTS:
         request.contextDir = context.path();
         BuildJob job(request);
         QList<qint64> trees;
-        const Run outcome = run(job, 120000, [&trees](BuildJob &running, const BuildEvent &event) {
+        const BuildRun outcome = runBuildJob(job, 120000, [&trees](BuildJob &running, const BuildEvent &event) {
             if (event.kind == BuildEvent::Kind::StepStarted && event.instruction.startsWith(QLatin1String("RUN"))
                 && trees.isEmpty()) {
                 for (qint64 pid : running.executorProcessIds()) {
@@ -254,10 +181,57 @@ private Q_SLOTS:
         QVERIFY(outcome.result.cancelled);
         QVERIFY(!trees.isEmpty());
         for (qint64 pid : std::as_const(trees)) {
-            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-            const bool alive = stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
-            QVERIFY2(!alive, qPrintable(QStringLiteral("process %1 survived cancel").arg(pid)));
+            QVERIFY2(!processAlive(pid), qPrintable(QStringLiteral("process %1 survived cancel").arg(pid)));
         }
+        QVERIFY2(QDir(m_work.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(),
+                 "cancel must remove the work directory");
+    }
+
+    // Cancel while the images are being pushed: the in-flight upload is aborted at once (the
+    // job's CancelToken reaches the registry client), the job reports "cancelled", the registry
+    // holds no index (so nothing references missing children) and no temporary file is left.
+    // The push goes through ThrottlingProxy (a double, see its header) to the real registry.
+    void cancelDuringPushLeavesNoIndex()
+    {
+        QTemporaryDir context;
+        QFile dockerfile(QDir(context.path()).filePath(QStringLiteral("Dockerfile")));
+        QVERIFY(dockerfile.open(QIODevice::WriteOnly));
+        dockerfile.write("ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\nRUN echo pushed slowly > /note.txt\n");
+        dockerfile.close();
+        ThrottlingProxy proxy(quint16(m_registry.baseUrl().port()), 32 * 1024);
+        QVERIFY(proxy.start());
+        BuildRequest request = sampleRequest(QStringLiteral("linux/amd64"));
+        request.contextDir = context.path();
+        const QString repository = QStringLiteral("cancel/pushed");
+        request.tags = {proxy.hostPort() + QLatin1Char('/') + repository + QStringLiteral(":1.0")};
+        request.push = true;
+        BuildJob job(request);
+        QElapsedTimer sinceCancel;
+        QTimer watch;
+        QObject::connect(&watch, &QTimer::timeout, &job, [&] {
+            // Cancel once part of the first blob has reached the registry.
+            if (!sinceCancel.isValid() && proxy.uploadedBytes() > 64 * 1024) {
+                sinceCancel.start();
+                job.cancel();
+            }
+        });
+        watch.start(20);
+        const BuildRun outcome = runBuildJob(job, 300000);
+        watch.stop();
+        QVERIFY2(sinceCancel.isValid(), qPrintable(outcome.result.error.toString()));
+        QVERIFY(!outcome.result.ok);
+        QVERIFY(outcome.result.cancelled);
+        QCOMPARE(outcome.result.error.code, QStringLiteral("build.cancelled"));
+        // The throttled push of the base layer alone would take over 20 s more.
+        QVERIFY2(sinceCancel.elapsed() < 10000, qPrintable(QString::number(sinceCancel.elapsed())));
+        QVERIFY(outcome.texts(BuildEvent::Kind::Phase).join(u'\n').contains(QLatin1String("pushing")));
+
+        // Read the registry directly: no tag, so no index, was written.
+        Registry::RegistryClient direct(std::make_shared<Registry::RegistrySession>(), m_registry.hostPort());
+        const Result<Registry::ManifestResponse> index = direct.getManifest(repository, QStringLiteral("1.0"));
+        QVERIFY(!index.ok());
+        const Result<QStringList> tags = direct.listTags(repository);
+        QVERIFY(!tags.ok() || tags->isEmpty());
         QVERIFY2(QDir(m_work.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(),
                  "cancel must remove the work directory");
     }

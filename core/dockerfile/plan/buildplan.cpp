@@ -112,6 +112,17 @@ const PlannedStage *PlatformPlan::stageNamed(const QString &name) const
     return nullptr;
 }
 
+QString globalArgSourceName(GlobalArg::Source source)
+{
+    switch (source) {
+    case GlobalArg::Source::BuildArg: return QStringLiteral("build-arg");
+    case GlobalArg::Source::Default: return QStringLiteral("default");
+    case GlobalArg::Source::Automatic: return QStringLiteral("automatic");
+    case GlobalArg::Source::Unset: return QStringLiteral("unset");
+    }
+    return QString();
+}
+
 QJsonObject PlatformPlan::toJson() const
 {
     QJsonObject o;
@@ -127,6 +138,15 @@ QJsonObject PlatformPlan::toJson() const
     }
     for (int index : order)
         orderArray.append(index);
+    QJsonArray args;
+    for (const GlobalArg &arg : globalArgs) {
+        QJsonObject a{{QStringLiteral("name"), arg.name},
+                      {QStringLiteral("source"), globalArgSourceName(arg.source)},
+                      {QStringLiteral("range"), AstJson::range(arg.range)}};
+        a[QStringLiteral("value")] = arg.source == GlobalArg::Source::Unset ? QJsonValue() : QJsonValue(arg.value);
+        args.append(a);
+    }
+    o[QStringLiteral("globalArgs")] = args;
     o[QStringLiteral("stages")] = stageArray;
     o[QStringLiteral("order")] = orderArray;
     o[QStringLiteral("pruned")] = pruned;

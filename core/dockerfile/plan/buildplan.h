@@ -80,11 +80,27 @@ struct PlannedStage
     bool operator==(const PlannedStage &other) const = default;
 };
 
+// An ARG of the global scope (before the first FROM) as it resolves for one target platform.
+struct GlobalArg
+{
+    enum class Source { BuildArg, Default, Automatic, Unset };
+
+    QString name;
+    QString value;   // empty when unset
+    Source source = Source::Unset;
+    SourceRange range; // the ARG instruction
+
+    bool operator==(const GlobalArg &other) const = default;
+};
+
+QString globalArgSourceName(GlobalArg::Source source);
+
 // Everything that runs to build one target platform.
 struct PlatformPlan
 {
     Platform target;
     int targetStage = -1;
+    QList<GlobalArg> globalArgs; // declared global ARGs in file order, resolved for this target
     QList<PlannedStage> stages; // every stage of the file, with `reachable` set
     QList<int> order;           // reachable stages, dependencies first
     QList<StageEdge> edges;     // edges between reachable stages and to images

@@ -168,13 +168,24 @@ private:
                 continue; // reported once by BuildPlanner::plan
             for (const KeyValue &kv : std::as_const(instruction->keyValues)) {
                 m_globalDeclared.append(kv.key);
+                GlobalArg arg;
+                arg.name = kv.key;
+                arg.range = node.range;
                 if (const QString *override = m_options.buildArgs.find(kv.key)) {
                     m_globals.set(kv.key, *override);
+                    arg.source = GlobalArg::Source::BuildArg;
                 } else if (kv.hasValue) {
                     m_globals.set(kv.key, expand(kv.value, m_globals, node.range, nullptr));
+                    arg.source = GlobalArg::Source::Default;
                 } else if (!PlatformArgs::isAutomatic(kv.key)) {
                     m_globals.remove(kv.key); // declared without a value: stays unset
+                } else {
+                    arg.source = GlobalArg::Source::Automatic;
                 }
+                arg.value = m_globals.value(kv.key);
+                // A later declaration of the same name replaces the earlier one (as BuildKit does).
+                m_plan.globalArgs.removeIf([&arg](const GlobalArg &other) { return other.name == arg.name; });
+                m_plan.globalArgs.append(arg);
             }
         }
     }

@@ -74,6 +74,32 @@ private slots:
         QCOMPARE(stages.size(), 4);
         QCOMPARE(stages.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("arm64_builder"));
         QCOMPARE(stages.at(1).toObject().value(QStringLiteral("platform")).toString(), QStringLiteral("linux/arm64"));
+        QCOMPARE(plan.value(QStringLiteral("parseDiagnostics")).toArray().size(), 0);
+    }
+
+    // Each platform's resolved global ARGs: a default, a --build-arg override, an automatic one.
+    void jsonGlobalArgs()
+    {
+        QByteArray out;
+        QCOMPARE(runManifold({QStringLiteral("graph"), sample(), QStringLiteral("--platform"),
+                              QStringLiteral("linux/amd64,linux/arm64"), QStringLiteral("--build-arg"),
+                              QStringLiteral("BASE_IMAGE=registry.example/busybox:1"), QStringLiteral("--json")},
+                             &out),
+                 0);
+        const QJsonArray platforms = QJsonDocument::fromJson(out).object().value(QStringLiteral("platforms")).toArray();
+        QCOMPARE(platforms.size(), 2);
+        const QStringList arches{QStringLiteral("amd64"), QStringLiteral("arm64")};
+        for (int i = 0; i < 2; ++i) {
+            const QJsonArray args = platforms.at(i).toObject().value(QStringLiteral("globalArgs")).toArray();
+            QCOMPARE(args.size(), 2);
+            QCOMPARE(args.at(0)[QStringLiteral("name")].toString(), QStringLiteral("BASE_IMAGE"));
+            QCOMPARE(args.at(0)[QStringLiteral("value")].toString(), QStringLiteral("registry.example/busybox:1"));
+            QCOMPARE(args.at(0)[QStringLiteral("source")].toString(), QStringLiteral("build-arg"));
+            QCOMPARE(args.at(1)[QStringLiteral("name")].toString(), QStringLiteral("TARGETARCH"));
+            QCOMPARE(args.at(1)[QStringLiteral("value")].toString(), arches.at(i));
+            QCOMPARE(args.at(1)[QStringLiteral("source")].toString(), QStringLiteral("automatic"));
+            QCOMPARE(args.at(1)[QStringLiteral("range")][QStringLiteral("start")][QStringLiteral("line")].toInt(), 9);
+        }
     }
 };
 
