@@ -180,14 +180,27 @@ Result<QUrl> RegistryClient::baseUrl(const Oci::CancelToken &cancel)
     if (!scheme.isEmpty())
         return QUrl(scheme + QStringLiteral("://") + m_apiHost);
 
-    const bool mayUseHttp = ImageReference::isLoopbackHost(m_apiHost) || m_session->config().isInsecure(m_apiHost)
+    const bool loopback = ImageReference::isLoopbackHost(m_apiHost);
+    const bool mayUseHttp = loopback || m_session->config().isInsecure(m_apiHost)
         || m_session->config().isInsecure(m_domain);
+    bool sslErrors = false;
+    Request probe;
+    probe.cancel = cancel;
+    if (loopback) {
+        // Loopback registries almost always speak plain HTTP (the local registry flow): ask that
+        // first, which spares a TLS handshake (and loading the TLS backend) on every run. Only a
+        // genuine registry answer counts; a TLS server answers a plain request with 400, and
+        // then https is probed as for any host.
+        probe.url = QUrl(QStringLiteral("http://%1/v2/").arg(m_apiHost));
+        Result<Response> http = sendOnce(probe, probe.url, "GET", {}, sslErrors);
+        if (http && (http->status == 200 || http->status == 401 || !http->header("Docker-Distribution-API-Version").isEmpty())) {
+            m_session->setScheme(m_apiHost, QStringLiteral("http"));
+            return QUrl(QStringLiteral("http://") + m_apiHost);
+        }
+    }
     // Probe https first; fall back to plain HTTP only where allowed, and only when the server
     // does not speak TLS at all (a certificate problem is never "solved" by dropping TLS).
-    Request probe;
     probe.url = QUrl(QStringLiteral("https://%1/v2/").arg(m_apiHost));
-    probe.cancel = cancel;
-    bool sslErrors = false;
     Result<Response> https = sendOnce(probe, probe.url, "GET", {}, sslErrors);
     if (https) {
         m_session->setScheme(m_apiHost, QStringLiteral("https"));
@@ -355,7 +368,24 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     return response;
 }
 
-Result<QByteArray> RegistryClient::authorizationFor(const QStringList &scopes)
+Status RegistryClient::mayCarryCredentials(const QUrl &url) const
+{
+    if (url.scheme() != QLatin1String("http") || ImageReference::isLoopbackHost(url.authority())
+        || m_session->config().allowsPlainHttpCredentials(m_apiHost)
+        || m_session->config().allowsPlainHttpCredentials(m_domain)
+        || m_session->config().allowsPlainHttpCredentials(url.authority()))
+        return {};
+    return Error(QStringLiteral("registry.credentials.plain-http"),
+                 tr("refusing to send the credentials for %1 over insecure (plain HTTP): anyone on the network "
+                    "could read them")
+                     .arg(m_domain),
+                 redacted(url),
+                 tr("Serve the registry over TLS (https). If this network is trusted, allow it explicitly with "
+                    "--allow-plain-http-credentials %1 (or MANIFOLD_PLAIN_HTTP_CREDENTIALS=%1).")
+                     .arg(m_domain));
+}
+
+Result<QByteArray> RegistryClient::authorizationFor(const QStringList &scopes, const QUrl &url)
 {
     const RegistrySession::HostAuth auth = m_session->hostAuth(m_apiHost);
     switch (auth.scheme) {
@@ -368,11 +398,13 @@ Result<QByteArray> RegistryClient::authorizationFor(const QStringList &scopes)
             return credential.error();
         if (!credential->has_value())
             return QByteArray();
+        if (Status allowed = mayCarryCredentials(url); !allowed)
+            return allowed.error();
         const QByteArray pair = ((*credential)->username + QLatin1Char(':') + (*credential)->secret).toUtf8();
         return QByteArray(QByteArray("Basic ") + pair.toBase64());
     }
     case RegistrySession::HostAuth::Scheme::Bearer: {
-        Result<QString> token = m_session->token(m_apiHost, scopes, [&] { return fetchToken(auth, scopes); });
+        Result<QString> token = m_session->token(m_apiHost, scopes, [&] { return fetchToken(auth, scopes, url); });
         if (!token)
             return token.error();
         return QByteArray(QByteArray("Bearer ") + token->toUtf8());
@@ -382,7 +414,7 @@ Result<QByteArray> RegistryClient::authorizationFor(const QStringList &scopes)
 }
 
 Result<RegistrySession::Token> RegistryClient::fetchToken(const RegistrySession::HostAuth &auth,
-                                                          const QStringList &scopes)
+                                                          const QStringList &scopes, const QUrl &registryUrl)
 {
     QUrl realm(auth.realm);
     const bool mayUseHttp = ImageReference::isLoopbackHost(realm.authority()) || m_session->config().isInsecure(m_apiHost)
@@ -394,6 +426,14 @@ Result<RegistrySession::Token> RegistryClient::fetchToken(const RegistrySession:
     Result<std::optional<Credential>> credential = m_session->credentialFor(m_domain);
     if (!credential)
         return credential.error();
+    // A token obtained with credentials stands for them: neither the exchange nor its use may
+    // travel in clear text unless the user allowed it. Anonymous tokens carry no secret.
+    if (credential->has_value()) {
+        if (Status allowed = mayCarryCredentials(realm); !allowed)
+            return allowed.error();
+        if (Status allowed = mayCarryCredentials(registryUrl); !allowed)
+            return allowed.error();
+    }
 
     Request request;
     request.url = realm;
@@ -501,7 +541,7 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
         // Credentials and tokens go only to the registry's own origin, never to a redirect target
         // on another host (presigned storage URLs reject them anyway).
         if (sameOrigin(url, *base)) {
-            Result<QByteArray> header = authorizationFor(request.scopes);
+            Result<QByteArray> header = authorizationFor(request.scopes, url);
             if (!header)
                 return header.error();
             authorization = *header;
@@ -787,7 +827,60 @@ Status RegistryClient::putManifest(const QString &repository, const QString &ref
                      tr("the registry stored the manifest as %1, expected %2")
                          .arg(QString::fromLatin1(answered), expected.toString()),
                      location, tr("The registry rewrote the manifest; references by digest would break."));
+    // A manifest with a subject is a referrer. A registry with the referrers API says so with
+    // OCI-Subject; any other registry only finds it through the tag-schema index we keep.
+    const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+    const QString subject = object.value(QStringLiteral("subject")).toObject().value(QStringLiteral("digest")).toString();
+    if (!subject.isEmpty() && response->header("OCI-Subject").isEmpty()) {
+        Oci::Descriptor referrer;
+        referrer.mediaType = Oci::MediaTypes::withoutParameters(mediaType);
+        referrer.digest = expected;
+        referrer.size = bytes.size();
+        referrer.artifactType = object.value(QStringLiteral("artifactType")).toString();
+        if (referrer.artifactType.isEmpty())
+            referrer.artifactType = object.value(QStringLiteral("config")).toObject().value(QStringLiteral("mediaType")).toString();
+        const QJsonObject annotations = object.value(QStringLiteral("annotations")).toObject();
+        for (auto it = annotations.begin(); it != annotations.end(); ++it)
+            referrer.annotations.insert(it.key(), it.value().toString());
+        if (Status listed = addToReferrersFallback(repository, subject, referrer, cancel); !listed)
+            return listed;
+    }
     return {};
+}
+
+Status RegistryClient::addToReferrersFallback(const QString &repository, const QString &subject,
+                                              const Oci::Descriptor &referrer, const Oci::CancelToken &cancel)
+{
+    if (!Oci::Digest::isValid(subject))
+        return Error(QStringLiteral("registry.reference.digest"), tr("the manifest's subject \"%1\" is not a digest").arg(subject),
+                     QStringLiteral("%1/%2@%3").arg(m_domain, repository, referrer.digest.toString()),
+                     tr("Fix the subject descriptor of the pushed manifest."));
+    const QString tag = referrersFallbackTag(subject);
+    const QString location = QStringLiteral("%1/%2:%3").arg(m_domain, repository, tag);
+    // Read-modify-write: keep every entry already listed (other tools' too), replace ours.
+    QList<Oci::Descriptor> entries;
+    QMap<QString, QString> annotations;
+    Result<ManifestResponse> current = getManifest(repository, tag, cancel);
+    if (current) {
+        if (!Oci::MediaTypes::isIndex(current->descriptor.mediaType))
+            return Error(QStringLiteral("registry.referrers.fallback-tag"),
+                         tr("the referrers tag holds a %1, not an index").arg(current->descriptor.mediaType), location,
+                         tr("Another tool used the tag %1; remove or rename it so referrers can be listed.").arg(tag));
+        Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(current->bytes, {}, location);
+        if (!index)
+            return index.error();
+        entries = index->manifests();
+        annotations = index->annotations();
+    } else if (current.error().code != QLatin1String("registry.not-found")) {
+        return current.error();
+    }
+    for (const Oci::Descriptor &entry : std::as_const(entries)) {
+        if (entry.digest == referrer.digest)
+            return {}; // already listed
+    }
+    entries.append(referrer);
+    const Oci::ImageIndex updated = Oci::ImageIndex::create(entries, annotations, Oci::MediaType::OciIndex);
+    return putManifest(repository, tag, Oci::MediaType::OciIndex, updated.rawBytes(), cancel);
 }
 
 Status RegistryClient::deleteManifest(const QString &repository, const QString &digest, const Oci::CancelToken &cancel)
@@ -1034,34 +1127,140 @@ Result<bool> RegistryClient::mountBlob(const QString &repository, const QString 
     return false; // any other answer: fall back to a plain upload
 }
 
+Result<qint64> RegistryClient::uploadOffset(const QString &repository, QUrl &location, const Oci::CancelToken &cancel)
+{
+    Request request;
+    request.url = location;
+    request.scopes = pushScope(repository);
+    request.cancel = cancel;
+    Result<Response> response = send(request);
+    if (!response)
+        return response.error();
+    if (response->status != 204 && response->status != 200)
+        return httpError(*response, tr("cannot read the progress of the upload (HTTP %1)"),
+                         QStringLiteral("%1/%2").arg(m_domain, repository));
+    const QByteArray next = response->header("Location");
+    if (!next.isEmpty())
+        location = response->url.resolved(QUrl::fromEncoded(next));
+    // "Range: 0-<last byte received>"; "0-0" with nothing received is ambiguous in the spec,
+    // so distribution's "0--1" / absent header both mean nothing yet.
+    QByteArray range = response->header("Range").trimmed();
+    if (range.startsWith("bytes="))
+        range = range.mid(6);
+    const qsizetype dash = range.indexOf('-');
+    if (range.isEmpty() || dash < 0)
+        return qint64(0);
+    bool ok = false;
+    const qint64 last = range.mid(dash + 1).toLongLong(&ok);
+    if (!ok)
+        return qint64(0);
+    return last + 1;
+}
+
 Status RegistryClient::finishUpload(const QString &repository, QUrl location, const Oci::Descriptor &descriptor,
                                     const QString &path, const QByteArray *bytes,
                                     const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel,
-                                    qint64 minChunk)
+                                    qint64 minChunk, qint64 offset)
 {
     const QString where = QStringLiteral("%1/%2@%3").arg(m_domain, repository, descriptor.digest.toString());
     const qint64 size = bytes ? bytes->size() : QFileInfo(path).size();
-    const qint64 threshold = m_session->config().chunkedUploadThreshold;
-    if (!bytes && size > threshold) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error(QStringLiteral("registry.upload.read"), file.errorString(), path);
-        const qint64 chunk = qMax(m_session->config().chunkSize, minChunk);
-        qint64 offset = 0;
-        while (offset < size) {
-            const QByteArray data = file.read(qMin(chunk, size - offset));
+    std::unique_ptr<QFile> file;
+    if (!bytes) {
+        file = std::make_unique<QFile>(path);
+        if (!file->open(QIODevice::ReadOnly))
+            return Error(QStringLiteral("registry.upload.read"), file->errorString(), path);
+    }
+    auto readAt = [&](qint64 at, qint64 length) -> QByteArray {
+        if (bytes)
+            return bytes->mid(at, length);
+        if (!file->seek(at))
+            return {};
+        return file->read(length);
+    };
+    const qint64 chunk = qMax(m_session->config().chunkSize, minChunk);
+    // Large blobs go up in chunks; a resumed upload sends the rest in chunks too.
+    bool chunked = offset > 0 || (!bytes && size > m_session->config().chunkedUploadThreshold);
+    int resyncs = 0;
+    // HTTP 416: the registry holds a different number of bytes than we assumed (a lost answer,
+    // a retried chunk). Ask it where it stands and go on from there (distribution spec).
+    auto resync = [&]() -> Status {
+        if (++resyncs > 3)
+            return Error(QStringLiteral("registry.upload.range"),
+                         tr("the registry keeps refusing the byte range of the upload"), where,
+                         tr("Try again; if it persists, report it to the registry's operator."));
+        Result<qint64> at = uploadOffset(repository, location, cancel);
+        if (!at)
+            return at.error();
+        if (*at < 0 || *at > size)
+            return Error(QStringLiteral("registry.upload.range"),
+                         tr("the registry reports %1 bytes received of a %2 byte blob").arg(*at).arg(size), where,
+                         tr("Try again; the upload session is inconsistent."));
+        offset = *at;
+        chunked = true;
+        return {};
+    };
+    auto closingPut = [&](bool withBody) {
+        QUrl url = location;
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("digest"), descriptor.digest.toString());
+        url.setQuery(query);
+        Request put;
+        put.method = "PUT";
+        put.url = url;
+        put.hasBody = true;
+        if (withBody) {
+            if (bytes)
+                put.body = *bytes;
+            else
+                put.bodyFile = path;
+            put.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream")));
+        }
+        put.scopes = pushScope(repository);
+        put.cancel = cancel;
+        return send(put);
+    };
+
+    while (true) {
+        if (!chunked) {
+            Result<Response> response = closingPut(true);
+            if (!response)
+                return response.error();
+            if (response->status == 416) {
+                if (Status synced = resync(); !synced)
+                    return synced;
+                continue;
+            }
+            if (response->status != 201)
+                return httpError(*response, tr("the registry refused the upload (HTTP %1)"), where);
+            if (progress)
+                progress(size, size);
+            return {};
+        }
+        bool refused = false;
+        while (offset < size && !refused) {
+            const QByteArray data = readAt(offset, qMin(chunk, size - offset));
+            if (data.isEmpty())
+                return Error(QStringLiteral("registry.upload.read"), tr("cannot read the blob to upload"),
+                             bytes ? where : path);
             Request patch;
             patch.method = "PATCH";
             patch.url = location;
             patch.body = data;
             patch.hasBody = true;
             patch.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream")));
-            patch.headers.append(qMakePair(QByteArray("Content-Range"), QByteArray(QStringLiteral("%1-%2").arg(offset).arg(offset + data.size() - 1).toLatin1())));
+            patch.headers.append(qMakePair(QByteArray("Content-Range"),
+                                           QStringLiteral("%1-%2").arg(offset).arg(offset + data.size() - 1).toLatin1()));
             patch.scopes = pushScope(repository);
             patch.cancel = cancel;
             Result<Response> response = send(patch);
             if (!response)
                 return response.error();
+            if (response->status == 416) {
+                if (Status synced = resync(); !synced)
+                    return synced;
+                refused = true;
+                continue;
+            }
             if (response->status != 202)
                 return httpError(*response, tr("the registry refused an upload chunk (HTTP %1)"), where);
             const QByteArray next = response->header("Location");
@@ -1071,44 +1270,27 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
             if (progress)
                 progress(offset, size);
         }
-        QUrlQuery query(location);
-        query.addQueryItem(QStringLiteral("digest"), descriptor.digest.toString());
-        location.setQuery(query);
-        Request put;
-        put.method = "PUT";
-        put.url = location;
-        put.hasBody = true;
-        put.scopes = pushScope(repository);
-        put.cancel = cancel;
-        Result<Response> response = send(put);
+        if (refused)
+            continue;
+        Result<Response> response = closingPut(false);
         if (!response)
             return response.error();
+        if (response->status == 416) {
+            if (Status synced = resync(); !synced)
+                return synced;
+            continue;
+        }
         if (response->status != 201)
             return httpError(*response, tr("the registry refused the upload (HTTP %1)"), where);
         return {};
     }
-    QUrlQuery query(location);
-    query.addQueryItem(QStringLiteral("digest"), descriptor.digest.toString());
-    location.setQuery(query);
-    Request put;
-    put.method = "PUT";
-    put.url = location;
-    put.hasBody = true;
-    if (bytes)
-        put.body = *bytes;
-    else
-        put.bodyFile = path;
-    put.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream")));
-    put.scopes = pushScope(repository);
-    put.cancel = cancel;
-    Result<Response> response = send(put);
-    if (!response)
-        return response.error();
-    if (response->status != 201)
-        return httpError(*response, tr("the registry refused the upload (HTTP %1)"), where);
-    if (progress)
-        progress(size, size);
-    return {};
+}
+
+Status RegistryClient::resumeUpload(const QString &repository, const QUrl &location, const Oci::Descriptor &descriptor,
+                                    const QString &path, qint64 offset, const Oci::ProgressCallback &progress,
+                                    const Oci::CancelToken &cancel)
+{
+    return finishUpload(repository, location, descriptor, path, nullptr, progress, cancel, 0, offset);
 }
 
 Status RegistryClient::uploadBlobFromFile(const QString &repository, const Oci::Descriptor &descriptor,
@@ -1119,7 +1301,7 @@ Status RegistryClient::uploadBlobFromFile(const QString &repository, const Oci::
     Result<QUrl> location = startUpload(repository, pushScope(repository), cancel, &minChunk);
     if (!location)
         return location.error();
-    return finishUpload(repository, *location, descriptor, path, nullptr, progress, cancel, minChunk);
+    return finishUpload(repository, *location, descriptor, path, nullptr, progress, cancel, minChunk, 0);
 }
 
 Status RegistryClient::uploadBlob(const QString &repository, const Oci::Descriptor &descriptor, const QByteArray &bytes,
@@ -1130,7 +1312,7 @@ Status RegistryClient::uploadBlob(const QString &repository, const Oci::Descript
     Result<QUrl> location = startUpload(repository, pushScope(repository), cancel);
     if (!location)
         return location.error();
-    return finishUpload(repository, *location, descriptor, {}, &bytes, {}, cancel, 0);
+    return finishUpload(repository, *location, descriptor, {}, &bytes, {}, cancel, 0, 0);
 }
 
 Result<QStringList> RegistryClient::listPaged(const QString &path, const QString &field, int pageSize,
