@@ -19,58 +19,37 @@ public:
     QString name() const override { return QStringLiteral("inspect"); }
     QString summary() const override
     {
-        return QStringLiteral("Show an image's platforms, configs and layers (OCI layout, OCI or docker archive)");
+        return QStringLiteral("Show an image's platforms, configs and layers (registry, OCI layout, OCI or docker archive)");
     }
 
     int run(const QStringList &arguments, Streams streams) override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("image"),
-                                     QStringLiteral("DIR, oci:DIR[:REF], oci-archive:FILE[:REF], docker-archive:FILE[:REF]"));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+        ImageCommand command(name(), streams, summary(), QStringLiteral("Only these platforms (comma-separated)."));
         const QCommandLineOption layers(QStringLiteral("layers"),
                                         QStringLiteral("Scan the layers: binaries by machine, whiteouts, sizes."));
         const QCommandLineOption files(QStringLiteral("files"),
                                        QStringLiteral("With --layers: list every file (capped) in the output."));
-        const QCommandLineOption platform(QStringLiteral("platform"),
-                                          QStringLiteral("Only these platforms (comma-separated)."), QStringLiteral("list"));
-        parser.addOptions({json, layers, files, platform});
+        command.parser().addOptions({layers, files});
         int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
+        if (!command.parse(arguments, exitCode))
             return exitCode;
-        const bool asJson = parser.isSet(json);
-        auto fail = [&](const Error &error, int code) {
-            if (asJson)
-                printJson(streams.out, errorToJson(error));
-            else
-                printError(streams.err, name(), error);
-            return code;
-        };
-        if (parser.positionalArguments().size() != 1)
-            return fail(Error(QStringLiteral("cli.usage"), QStringLiteral("expected exactly one image"), {},
-                              QStringLiteral("usage: manifold inspect PATH|REF [--json] [--layers] [--platform P]")),
-                        ExitUsage);
+        const QCommandLineParser &parser = command.parser();
         ImageTreeOptions options;
         options.scanLayers = parser.isSet(layers) || parser.isSet(files);
-        if (parser.isSet(platform)) {
-            Result<QList<Platform>> platforms = Platform::parseList(parser.value(platform));
-            if (!platforms)
-                return fail(platforms.error(), ExitUsage);
-            options.platforms = *platforms;
-        }
-        Result<ImageSource> image = ImageSourceResolver::resolve(parser.positionalArguments().first());
-        if (!image)
-            return fail(image.error(), ExitFindings);
-        Result<ImageTree> tree = loadImageTree(*image, options);
+        Result<QList<Platform>> platforms = command.platforms();
+        if (!platforms)
+            return command.fail(platforms.error(), ExitUsage);
+        options.platforms = *platforms;
+        Result<ImageTree> tree = command.load(options);
         if (!tree)
-            return fail(tree.error(), ExitFindings);
-        if (asJson) {
+            return command.fail(tree.error(), ExitFindings);
+        if (command.json()) {
             QJsonObject object;
             object.insert(QStringLiteral("tree"), tree->toJson(parser.isSet(files)));
+            command.addTransport(object);
             printJson(streams.out, object);
         } else {
-            printTree(streams.out, *tree, parser.isSet(files));
+            printTree(streams.out, *tree, parser.isSet(files), command);
         }
         bool failed = !tree->errors.isEmpty();
         for (const ImageNode &node : tree->images)
@@ -90,11 +69,12 @@ private:
         return parts.isEmpty() ? QStringLiteral("no binaries") : parts.join(QStringLiteral(", "));
     }
 
-    static void printTree(QTextStream &out, const ImageTree &tree, bool files)
+    static void printTree(QTextStream &out, const ImageTree &tree, bool files, const ImageCommand &command)
     {
         out << "Source:    " << tree.source << '\n';
         if (!tree.reference.isEmpty())
             out << "Reference: " << tree.reference << '\n';
+        command.printTransport(out);
         out << "Root:      " << tree.root.mediaType << ' ' << tree.root.digest.toString() << " (" << formatSize(tree.root.size) << ")\n";
         if (tree.index)
             out << "Index:     " << tree.platformImages().size() << " platform image(s), " << tree.attestations().size()

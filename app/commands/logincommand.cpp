@@ -46,7 +46,8 @@ public:
                                                QStringLiteral("Read the password (or token) from standard input."));
         const QCommandLineOption noVerify(QStringLiteral("no-verify"),
                                           QStringLiteral("Store without checking the credentials against the registry."));
-        parser.addOptions({user, passwordStdin, noVerify, RegistryCli::insecureOption(), RegistryCli::caCertOption()});
+        parser.addOptions({user, passwordStdin, noVerify});
+        parser.addOptions(RegistryCli::trustOptions());
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
             return exitCode;

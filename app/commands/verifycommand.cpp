@@ -25,53 +25,32 @@ public:
 
     int run(const QStringList &arguments, Streams streams) override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("image"),
-                                     QStringLiteral("DIR, oci:DIR[:REF], oci-archive:FILE[:REF], docker-archive:FILE[:REF]"));
-        const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-        const QCommandLineOption platform(QStringLiteral("platform"),
-                                          QStringLiteral("Platforms the image must provide (comma-separated)."),
-                                          QStringLiteral("list"));
+        ImageCommand command(name(), streams, summary(),
+                             QStringLiteral("Platforms the image must provide (comma-separated)."));
         const QCommandLineOption noHost(QStringLiteral("no-host"),
                                         QStringLiteral("Do not explain what this host would run."));
         const QCommandLineOption noScan(QStringLiteral("no-scan"),
                                         QStringLiteral("Skip the layer scan (no binary checks)."));
-        parser.addOptions({json, platform, noHost, noScan});
+        command.parser().addOptions({noHost, noScan});
         int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
+        if (!command.parse(arguments, exitCode))
             return exitCode;
-        const bool asJson = parser.isSet(json);
-        auto fail = [&](const Error &error, int code) {
-            if (asJson)
-                printJson(streams.out, errorToJson(error));
-            else
-                printError(streams.err, name(), error);
-            return code;
-        };
-        if (parser.positionalArguments().size() != 1)
-            return fail(Error(QStringLiteral("cli.usage"), QStringLiteral("expected exactly one image"), {},
-                              QStringLiteral("usage: manifold verify PATH|REF [--json] [--platform P,P…]")),
-                        ExitUsage);
+        const QCommandLineParser &parser = command.parser();
+        const bool asJson = command.json();
         VerifyOptions options;
-        if (parser.isSet(platform)) {
-            Result<QList<Platform>> platforms = Platform::parseList(parser.value(platform));
-            if (!platforms)
-                return fail(platforms.error(), ExitUsage);
-            options.expectPlatforms = *platforms;
-        }
+        Result<QList<Platform>> expected = command.platforms();
+        if (!expected)
+            return command.fail(expected.error(), ExitUsage);
+        options.expectPlatforms = *expected;
         if (!parser.isSet(noHost))
             options.host = describeHost(HostProbe::probe());
 
-        Result<ImageSource> image = ImageSourceResolver::resolve(parser.positionalArguments().first());
-        if (!image)
-            return fail(image.error(), ExitFindings);
         ImageTreeOptions treeOptions;
         treeOptions.scanLayers = !parser.isSet(noScan);
         treeOptions.scanOptions.listEntries = false; // only binaries and whiteouts matter here
-        Result<ImageTree> tree = loadImageTree(*image, treeOptions);
+        Result<ImageTree> tree = command.load(treeOptions);
         if (!tree)
-            return fail(tree.error(), ExitFindings);
+            return command.fail(tree.error(), ExitFindings);
         const VerifyReport report = ImageVerifier::verify(*tree, options);
 
         if (asJson) {
@@ -84,9 +63,11 @@ public:
                 platforms.append(node->declaredPlatform().toString());
             object.insert(QStringLiteral("platforms"), platforms);
             object.insert(QStringLiteral("report"), report.toJson());
+            command.addTransport(object);
             printJson(streams.out, object);
         } else {
             printReport(streams.out, *tree, report);
+            command.printTransport(streams.out);
         }
         return report.hasErrors() ? ExitFindings : ExitOk;
     }
