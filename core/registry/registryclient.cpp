@@ -25,7 +25,9 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <functional>
+#include <initializer_list>
 
 namespace Manifold::Registry {
 
@@ -617,6 +619,17 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
     }
 }
 
+Result<RegistryClient::Response> RegistryClient::sendExpecting(Request request, std::initializer_list<int> accepted,
+                                                               const QString &what, const QString &location)
+{
+    Result<Response> response = send(std::move(request));
+    if (!response)
+        return response.error();
+    if (std::find(accepted.begin(), accepted.end(), response->status) == accepted.end())
+        return httpError(*response, what, location);
+    return response;
+}
+
 Error RegistryClient::httpError(const Response &response, const QString &what, const QString &location) const
 {
     QString message = what.arg(response.status);
@@ -814,11 +827,9 @@ Status RegistryClient::putManifest(const QString &repository, const QString &ref
     request.scopes = pushScope(repository);
     request.cancel = cancel;
     const QString location = QStringLiteral("%1/%2:%3").arg(m_domain, repository, reference);
-    Result<Response> response = send(request);
+    Result<Response> response = sendExpecting(request, {201, 200}, tr("cannot push the manifest (HTTP %1)"), location);
     if (!response)
         return response.error();
-    if (response->status != 201 && response->status != 200)
-        return httpError(*response, tr("cannot push the manifest (HTTP %1)"), location);
     const QByteArray answered = response->header("Docker-Content-Digest");
     const Oci::Digest expected = Oci::Digest::of(bytes);
     if (!answered.isEmpty() && QString::fromLatin1(answered) != expected.toString()
@@ -893,12 +904,10 @@ Status RegistryClient::deleteManifest(const QString &repository, const QString &
     request.path = repositoryPath(repository, QStringLiteral("manifests"), digest);
     request.scopes = {TokenScope::repository(repository, {QStringLiteral("delete"), QStringLiteral("pull")})};
     request.cancel = cancel;
-    Result<Response> response = send(request);
+    Result<Response> response = sendExpecting(request, {202, 200}, tr("cannot delete the manifest (HTTP %1)"),
+                                              QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
     if (!response)
         return response.error();
-    if (response->status != 202 && response->status != 200)
-        return httpError(*response, tr("cannot delete the manifest (HTTP %1)"),
-                         QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
     return {};
 }
 
@@ -1030,11 +1039,9 @@ Result<QByteArray> RegistryClient::getBlob(const QString &repository, const Oci:
     request.scopes = pullScope(repository);
     request.sink = &sink;
     request.cancel = cancel;
-    Result<Response> response = send(request);
+    Result<Response> response = sendExpecting(request, {200}, tr("cannot fetch the blob (HTTP %1)"), location);
     if (!response)
         return response.error();
-    if (response->status != 200)
-        return httpError(*response, tr("cannot fetch the blob (HTTP %1)"), location);
     if (Status verified = sink.finish(); !verified)
         return verified.error();
     return sink.m_bytes;
@@ -1080,11 +1087,10 @@ Result<QUrl> RegistryClient::startUpload(const QString &repository, const QStrin
     request.hasBody = true;
     request.scopes = scopes;
     request.cancel = cancel;
-    Result<Response> response = send(request);
+    Result<Response> response = sendExpecting(request, {202}, tr("cannot start an upload (HTTP %1)"),
+                                              QStringLiteral("%1/%2").arg(m_domain, repository));
     if (!response)
         return response.error();
-    if (response->status != 202)
-        return httpError(*response, tr("cannot start an upload (HTTP %1)"), QStringLiteral("%1/%2").arg(m_domain, repository));
     if (minChunk)
         *minChunk = response->header("OCI-Chunk-Min-Length").toLongLong();
     const QByteArray location = response->header("Location");
@@ -1133,12 +1139,10 @@ Result<qint64> RegistryClient::uploadOffset(const QString &repository, QUrl &loc
     request.url = location;
     request.scopes = pushScope(repository);
     request.cancel = cancel;
-    Result<Response> response = send(request);
+    Result<Response> response = sendExpecting(request, {204, 200}, tr("cannot read the progress of the upload (HTTP %1)"),
+                                              QStringLiteral("%1/%2").arg(m_domain, repository));
     if (!response)
         return response.error();
-    if (response->status != 204 && response->status != 200)
-        return httpError(*response, tr("cannot read the progress of the upload (HTTP %1)"),
-                         QStringLiteral("%1/%2").arg(m_domain, repository));
     const QByteArray next = response->header("Location");
     if (!next.isEmpty())
         location = response->url.resolved(QUrl::fromEncoded(next));
@@ -1160,7 +1164,7 @@ Result<qint64> RegistryClient::uploadOffset(const QString &repository, QUrl &loc
 Status RegistryClient::finishUpload(const QString &repository, QUrl location, const Oci::Descriptor &descriptor,
                                     const QString &path, const QByteArray *bytes,
                                     const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel,
-                                    qint64 minChunk, qint64 offset)
+                                    qint64 minChunk, qint64 offset, bool resuming)
 {
     const QString where = QStringLiteral("%1/%2@%3").arg(m_domain, repository, descriptor.digest.toString());
     const qint64 size = bytes ? bytes->size() : QFileInfo(path).size();
@@ -1178,8 +1182,9 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
         return file->read(length);
     };
     const qint64 chunk = qMax(m_session->config().chunkSize, minChunk);
-    // Large blobs go up in chunks; a resumed upload sends the rest in chunks too.
-    bool chunked = offset > 0 || (!bytes && size > m_session->config().chunkedUploadThreshold);
+    // Large blobs go up in chunks; a resumed session gets the rest in chunks too (a monolithic
+    // body would be appended to what the session already holds).
+    bool chunked = resuming || (!bytes && size > m_session->config().chunkedUploadThreshold);
     int resyncs = 0;
     // HTTP 416: the registry holds a different number of bytes than we assumed (a lost answer,
     // a retried chunk). Ask it where it stands and go on from there (distribution spec).
@@ -1290,7 +1295,7 @@ Status RegistryClient::resumeUpload(const QString &repository, const QUrl &locat
                                     const QString &path, qint64 offset, const Oci::ProgressCallback &progress,
                                     const Oci::CancelToken &cancel)
 {
-    return finishUpload(repository, location, descriptor, path, nullptr, progress, cancel, 0, offset);
+    return finishUpload(repository, location, descriptor, path, nullptr, progress, cancel, 0, offset, true);
 }
 
 Status RegistryClient::uploadBlobFromFile(const QString &repository, const Oci::Descriptor &descriptor,
@@ -1301,7 +1306,7 @@ Status RegistryClient::uploadBlobFromFile(const QString &repository, const Oci::
     Result<QUrl> location = startUpload(repository, pushScope(repository), cancel, &minChunk);
     if (!location)
         return location.error();
-    return finishUpload(repository, *location, descriptor, path, nullptr, progress, cancel, minChunk, 0);
+    return finishUpload(repository, *location, descriptor, path, nullptr, progress, cancel, minChunk, 0, false);
 }
 
 Status RegistryClient::uploadBlob(const QString &repository, const Oci::Descriptor &descriptor, const QByteArray &bytes,
@@ -1312,7 +1317,7 @@ Status RegistryClient::uploadBlob(const QString &repository, const Oci::Descript
     Result<QUrl> location = startUpload(repository, pushScope(repository), cancel);
     if (!location)
         return location.error();
-    return finishUpload(repository, *location, descriptor, {}, &bytes, {}, cancel, 0, 0);
+    return finishUpload(repository, *location, descriptor, {}, &bytes, {}, cancel, 0, 0, false);
 }
 
 Result<QStringList> RegistryClient::listPaged(const QString &path, const QString &field, int pageSize,
@@ -1332,11 +1337,9 @@ Result<QStringList> RegistryClient::listPaged(const QString &path, const QString
         request.scopes = scopes;
         request.cancel = cancel;
         request.maxBody = 16 * 1024 * 1024;
-        Result<Response> response = send(request);
+        Result<Response> response = sendExpecting(request, {200}, tr("cannot list (HTTP %1)"), redacted(url));
         if (!response)
             return response.error();
-        if (response->status != 200)
-            return httpError(*response, tr("cannot list (HTTP %1)"), redacted(url));
         const QJsonObject object = QJsonDocument::fromJson(response->body).object();
         for (const QJsonValue &value : object.value(field).toArray())
             items.append(value.toString());

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -103,6 +104,9 @@ public:
 private:
     Result<QUrl> baseUrl(const Oci::CancelToken &cancel);
     Result<Response> send(Request request);
+    // send(), and any status outside `accepted` becomes httpError(what, location).
+    Result<Response> sendExpecting(Request request, std::initializer_list<int> accepted, const QString &what,
+                                   const QString &location);
     Result<Response> sendOnce(const Request &request, const QUrl &url, const QByteArray &method,
                               const QByteArray &authorization, bool &sslErrorsSeen);
     Result<QByteArray> authorizationFor(const QStringList &scopes, const QUrl &url);
@@ -118,7 +122,7 @@ private:
                              qint64 *minChunk = nullptr);
     Status finishUpload(const QString &repository, QUrl location, const Oci::Descriptor &descriptor,
                         const QString &path, const QByteArray *bytes, const Oci::ProgressCallback &progress,
-                        const Oci::CancelToken &cancel, qint64 minChunk, qint64 offset);
+                        const Oci::CancelToken &cancel, qint64 minChunk, qint64 offset, bool resuming);
     // GET on an upload session: the offset the registry expects next; updates `location`.
     Status addToReferrersFallback(const QString &repository, const QString &subject, const Oci::Descriptor &referrer,
                                   const Oci::CancelToken &cancel);
