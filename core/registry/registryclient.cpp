@@ -899,6 +899,12 @@ Status RegistryClient::deleteManifest(const QString &repository, const QString &
     if (!Oci::Digest::isValid(digest))
         return Error(QStringLiteral("registry.reference.digest"), tr("deletes need a digest, not \"%1\"").arg(digest),
                      repository, tr("Resolve the tag first and delete by digest."));
+    // A referrer leaves its subject's fallback index with it: remember the subject first.
+    QString subject;
+    if (Result<ManifestResponse> current = getManifest(repository, digest, cancel); current) {
+        subject = QJsonDocument::fromJson(current->bytes).object().value(QStringLiteral("subject")).toObject()
+                      .value(QStringLiteral("digest")).toString();
+    }
     Request request;
     request.method = "DELETE";
     request.path = repositoryPath(repository, QStringLiteral("manifests"), digest);
@@ -908,7 +914,26 @@ Status RegistryClient::deleteManifest(const QString &repository, const QString &
                                               QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
     if (!response)
         return response.error();
-    return {};
+    if (!Oci::Digest::isValid(subject))
+        return {};
+    const QString tag = referrersFallbackTag(subject);
+    Result<ManifestResponse> fallback = getManifest(repository, tag, cancel);
+    if (!fallback)
+        return fallback.error().code == QLatin1String("registry.not-found") ? Status() : Status(fallback.error());
+    if (!Oci::MediaTypes::isIndex(fallback->descriptor.mediaType))
+        return {};
+    Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(fallback->bytes, {}, QStringLiteral("%1/%2:%3").arg(m_domain, repository, tag));
+    if (!index)
+        return index.error();
+    QList<Oci::Descriptor> kept;
+    for (const Oci::Descriptor &entry : index->manifests()) {
+        if (entry.digest.toString() != digest)
+            kept.append(entry);
+    }
+    if (kept.size() == index->manifests().size())
+        return {};
+    const Oci::ImageIndex updated = Oci::ImageIndex::create(kept, index->annotations(), Oci::MediaType::OciIndex);
+    return putManifest(repository, tag, Oci::MediaType::OciIndex, updated.rawBytes(), cancel);
 }
 
 Result<std::optional<qint64>> RegistryClient::blobSize(const QString &repository, const QString &digest,

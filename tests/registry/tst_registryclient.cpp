@@ -313,6 +313,14 @@ private slots:
         QCOMPARE(signatures->size(), 1);
         QCOMPARE(signatures->constFirst().digest, Oci::Digest::of(signature));
 
+        // Deleting a referrer takes it out of the index again; the other entry stays.
+        const Status deleted = client.deleteManifest(repository, Oci::Digest::of(signature).toString());
+        QVERIFY2(deleted.ok(), qPrintable(deleted.ok() ? QString() : deleted.error().toString()));
+        const auto remaining = client.referrers(repository, subject.digest.toString());
+        QVERIFY(remaining.ok());
+        QCOMPARE(remaining->size(), 1);
+        QCOMPARE(remaining->constFirst().digest, Oci::Digest::of(sbom));
+
         // A subject nobody refers to has no fallback tag and no referrers.
         const auto none = client.referrers(repository, configDescriptor.digest.toString());
         QVERIFY(none.ok());
