@@ -2,9 +2,6 @@
 #include "core/registry/imagereference.h"
 #include "core/registry/registryclient.h"
 
-#include <QCoreApplication>
-#include <QJsonArray>
-
 namespace Manifold::Cli {
 
 // `manifold catalog HOST`: the repositories of a registry (/v2/_catalog, paginated).
@@ -18,45 +15,28 @@ public:
 
     int run(const QStringList &arguments, Streams streams) override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("host"), tr("e.g. 127.0.0.1:5000"));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-        const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Ask for N names per request."),
-                                          QStringLiteral("n"), QStringLiteral("0"));
-        parser.addOptions({json, pageSize, RegistryCli::insecureOption(), RegistryCli::caCertOption()});
+        RegistryCli::Listing listing(summary(), QStringLiteral("host"), QStringLiteral("e.g. 127.0.0.1:5000"),
+                                     tr("Ask for N names per request."));
         int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
+        const std::optional<QString> host =
+            listing.parse(name(), arguments, streams, tr("expected one registry host"),
+                          QStringLiteral("manifold catalog 127.0.0.1:5000"), exitCode);
+        if (!host)
             return exitCode;
-        if (parser.positionalArguments().size() != 1) {
-            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), tr("expected one registry host"),
-                                                  {}, QStringLiteral("manifold catalog 127.0.0.1:5000")));
-            return ExitUsage;
-        }
         // Reuse the reference grammar for the host: "HOST/x" must parse with HOST as its domain.
-        const QString host = parser.positionalArguments().constFirst();
-        Result<Registry::ImageReference> probe = Registry::ImageReference::parse(host + QStringLiteral("/x"));
-        if (!probe || probe->domain != host)
+        Result<Registry::ImageReference> probe = Registry::ImageReference::parse(*host + QStringLiteral("/x"));
+        if (!probe || probe->domain != *host)
             return RegistryCli::fail(streams, name(),
                                      Error(QStringLiteral("registry.reference.domain"),
-                                           tr("\"%1\" is not a registry host").arg(host), host,
+                                           tr("\"%1\" is not a registry host").arg(*host), *host,
                                            tr("Give HOST[:PORT], e.g. 127.0.0.1:5000.")),
-                                     parser.isSet(json), ExitUsage);
-        auto session = std::make_shared<Registry::RegistrySession>(RegistryCli::configFrom(parser));
-        Registry::RegistryClient client(session, host);
-        Result<QStringList> repositories = client.catalog(parser.value(pageSize).toInt());
+                                     listing.json(), ExitUsage);
+        Registry::RegistryClient client(listing.session(), *host);
+        Result<QStringList> repositories = client.catalog(listing.pageSize());
         if (!repositories)
-            return RegistryCli::fail(streams, name(), repositories.error(), parser.isSet(json));
-        if (parser.isSet(json)) {
-            printJson(streams.out, QJsonObject{{QStringLiteral("registry"), host},
-                                               {QStringLiteral("repositories"), QJsonArray::fromStringList(*repositories)},
-                                               {QStringLiteral("plainHttp"), client.isPlainHttp()}});
-            return ExitOk;
-        }
-        for (const QString &repository : *repositories)
-            streams.out << repository << '\n';
-        streams.out.flush();
-        return ExitOk;
+            return RegistryCli::fail(streams, name(), repositories.error(), listing.json());
+        return listing.print(streams, client, QStringLiteral("registry"), *host, QStringLiteral("repositories"),
+                             *repositories);
     }
 };
 

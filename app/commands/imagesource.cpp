@@ -1,5 +1,7 @@
 #include "app/commands/imagesource.h"
 
+#include "app/cli/output.h"
+#include "app/commands/registrycli.h"
 #include "core/oci/dockerarchivesource.h"
 #include "core/oci/filestore.h"
 #include "core/oci/ocilayoutsource.h"
@@ -61,7 +63,7 @@ void ImageSourceResolver::splitPathAndReference(const QString &text, QString &pa
     }
 }
 
-Result<ImageSource> ImageSourceResolver::resolve(const QString &argument)
+Result<ImageSource> ImageSourceResolver::resolve(const QString &argument, const Registry::RegistryConfig &config)
 {
     QString path;
     QString reference;
@@ -93,7 +95,7 @@ Result<ImageSource> ImageSourceResolver::resolve(const QString &argument)
         Result<Registry::ImageReference> ref = Registry::ImageReference::parse(text);
         if (!ref)
             return ref.error();
-        auto session = std::make_shared<Registry::RegistrySession>();
+        auto session = std::make_shared<Registry::RegistrySession>(config);
         auto source = std::make_shared<Registry::RegistryContentSource>(session, ref->repositoryOnly());
         return ImageSource{source, ref->manifestReference(), QStringLiteral("registry")};
     }
@@ -116,6 +118,83 @@ Result<Oci::ImageTree> loadImageTree(const ImageSource &image, const Oci::ImageT
             loop.exec();
     }
     return future.result();
+}
+
+QString ImageSource::plainHttpDomain() const
+{
+    auto *registry = dynamic_cast<Registry::RegistryContentSource *>(source.get());
+    if (!registry || !registry->client().isPlainHttp())
+        return {};
+    return registry->reference().domain;
+}
+
+ImageCommand::ImageCommand(QString command, Streams streams, const QString &summary, const QString &platformHelp)
+    : m_command(std::move(command))
+    , m_streams(streams)
+    , m_json(QStringLiteral("json"), tr("Print JSON."))
+    , m_platform(QStringLiteral("platform"), platformHelp, QStringLiteral("list"))
+{
+    m_parser.setApplicationDescription(summary);
+    m_parser.addPositionalArgument(QStringLiteral("image"),
+                                   tr("DIR, oci:DIR[:REF], oci-archive:FILE[:REF], docker-archive:FILE[:REF], or a "
+                                      "registry reference HOST/REPO[:TAG|@DIGEST]"));
+    m_parser.addOptions({m_json, m_platform});
+    m_parser.addOptions(RegistryCli::trustOptions());
+}
+
+bool ImageCommand::parse(const QStringList &arguments, int &exitCode)
+{
+    exitCode = ExitOk;
+    if (!parseArguments(m_parser, arguments, m_streams, exitCode))
+        return false;
+    if (m_parser.positionalArguments().size() != 1) {
+        exitCode = fail(Error(QStringLiteral("cli.usage"), tr("expected exactly one image"), {},
+                              tr("usage: manifold %1 PATH|REF [--json] [--platform P,P…]").arg(m_command)),
+                        ExitUsage);
+        return false;
+    }
+    return true;
+}
+
+Result<QList<Platform>> ImageCommand::platforms() const
+{
+    if (!m_parser.isSet(m_platform))
+        return QList<Platform>();
+    return Platform::parseList(m_parser.value(m_platform));
+}
+
+int ImageCommand::fail(const Error &error, int code) const
+{
+    if (json())
+        printJson(m_streams.out, errorToJson(error));
+    else
+        printError(m_streams.err, m_command, error);
+    return code;
+}
+
+Result<Oci::ImageTree> ImageCommand::load(const Oci::ImageTreeOptions &options)
+{
+    Result<ImageSource> image =
+        ImageSourceResolver::resolve(m_parser.positionalArguments().constFirst(), RegistryCli::configFrom(m_parser));
+    if (!image)
+        return image.error();
+    m_image = *image;
+    return loadImageTree(m_image, options);
+}
+
+void ImageCommand::addTransport(QJsonObject &object) const
+{
+    if (m_image.kind != QLatin1String("registry"))
+        return;
+    const QString domain = m_image.plainHttpDomain();
+    RegistryCli::addTransport(object, !domain.isEmpty(), domain);
+}
+
+void ImageCommand::printTransport(QTextStream &out) const
+{
+    const QString domain = m_image.plainHttpDomain();
+    if (!domain.isEmpty())
+        out << tr("Transport: %1").arg(RegistryCli::plainHttpNotice(domain)) << '\n';
 }
 
 QString formatSize(qint64 bytes)

@@ -4,7 +4,6 @@
 #include "core/oci/mediatypes.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
 
@@ -16,64 +15,41 @@ using namespace Manifold::Oci;
 // (index -> platform manifests -> config -> layers), attestations marked and explained.
 class InspectCommand : public Command
 {
-    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::InspectCommand)
-
 public:
     QString name() const override { return QStringLiteral("inspect"); }
     QString summary() const override
     {
-        return tr("Show an image's platforms, configs and layers (OCI layout, OCI or docker archive)");
+        return QStringLiteral("Show an image's platforms, configs and layers (registry, OCI layout, OCI or docker archive)");
     }
 
     int run(const QStringList &arguments, Streams streams) override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("image"),
-                                     QStringLiteral("DIR, oci:DIR[:REF], oci-archive:FILE[:REF], docker-archive:FILE[:REF]"));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+        ImageCommand command(name(), streams, summary(), QStringLiteral("Only these platforms (comma-separated)."));
         const QCommandLineOption layers(QStringLiteral("layers"),
-                                        tr("Scan the layers: binaries by machine, whiteouts, sizes."));
+                                        QStringLiteral("Scan the layers: binaries by machine, whiteouts, sizes."));
         const QCommandLineOption files(QStringLiteral("files"),
-                                       tr("With --layers: list every file (capped) in the output."));
-        const QCommandLineOption platform(QStringLiteral("platform"),
-                                          tr("Only these platforms (comma-separated)."), QStringLiteral("list"));
-        parser.addOptions({json, layers, files, platform});
+                                       QStringLiteral("With --layers: list every file (capped) in the output."));
+        command.parser().addOptions({layers, files});
         int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
+        if (!command.parse(arguments, exitCode))
             return exitCode;
-        const bool asJson = parser.isSet(json);
-        auto fail = [&](const Error &error, int code) {
-            if (asJson)
-                printJson(streams.out, errorToJson(error));
-            else
-                printError(streams.err, name(), error);
-            return code;
-        };
-        if (parser.positionalArguments().size() != 1)
-            return fail(Error(QStringLiteral("cli.usage"), tr("expected exactly one image"), {},
-                              tr("usage: manifold inspect PATH|REF [--json] [--layers] [--platform P]")),
-                        ExitUsage);
+        const QCommandLineParser &parser = command.parser();
         ImageTreeOptions options;
         options.scanLayers = parser.isSet(layers) || parser.isSet(files);
-        if (parser.isSet(platform)) {
-            Result<QList<Platform>> platforms = Platform::parseList(parser.value(platform));
-            if (!platforms)
-                return fail(platforms.error(), ExitUsage);
-            options.platforms = *platforms;
-        }
-        Result<ImageSource> image = ImageSourceResolver::resolve(parser.positionalArguments().first());
-        if (!image)
-            return fail(image.error(), ExitFindings);
-        Result<ImageTree> tree = loadImageTree(*image, options);
+        Result<QList<Platform>> platforms = command.platforms();
+        if (!platforms)
+            return command.fail(platforms.error(), ExitUsage);
+        options.platforms = *platforms;
+        Result<ImageTree> tree = command.load(options);
         if (!tree)
-            return fail(tree.error(), ExitFindings);
-        if (asJson) {
+            return command.fail(tree.error(), ExitFindings);
+        if (command.json()) {
             QJsonObject object;
             object.insert(QStringLiteral("tree"), tree->toJson(parser.isSet(files)));
+            command.addTransport(object);
             printJson(streams.out, object);
         } else {
-            printTree(streams.out, *tree, parser.isSet(files));
+            printTree(streams.out, *tree, parser.isSet(files), command);
         }
         bool failed = !tree->errors.isEmpty();
         for (const ImageNode &node : tree->images)
@@ -90,37 +66,34 @@ private:
         QStringList parts;
         for (auto it = counts.begin(); it != counts.end(); ++it)
             parts.append(QStringLiteral("%1 × %2").arg(it.value()).arg(it.key()));
-        return parts.isEmpty() ? tr("no binaries") : parts.join(QStringLiteral(", "));
+        return parts.isEmpty() ? QStringLiteral("no binaries") : parts.join(QStringLiteral(", "));
     }
 
-    static void printTree(QTextStream &out, const ImageTree &tree, bool files)
+    static void printTree(QTextStream &out, const ImageTree &tree, bool files, const ImageCommand &command)
     {
-        out << tr("Source:    %1").arg(tree.source) << '\n';
+        out << "Source:    " << tree.source << '\n';
         if (!tree.reference.isEmpty())
-            out << tr("Reference: %1").arg(tree.reference) << '\n';
-        out << tr("Root:      %1 %2 (%3)").arg(tree.root.mediaType, tree.root.digest.toString(), formatSize(tree.root.size))
-            << '\n';
+            out << "Reference: " << tree.reference << '\n';
+        command.printTransport(out);
+        out << "Root:      " << tree.root.mediaType << ' ' << tree.root.digest.toString() << " (" << formatSize(tree.root.size) << ")\n";
         if (tree.index)
-            out << tr("Index:     %1, %2")
-                       .arg(tr("%n platform image(s)", nullptr, int(tree.platformImages().size())),
-                            tr("%n attestation(s)", nullptr, int(tree.attestations().size())))
-                << '\n';
+            out << "Index:     " << tree.platformImages().size() << " platform image(s), " << tree.attestations().size()
+                << " attestation(s)\n";
         for (const Error &error : tree.errors)
-            out << tr("error: %1").arg(error.toString()) << '\n';
+            out << "error: " << error.toString() << '\n';
         out << '\n';
         for (const ImageNode *node : tree.platformImages()) {
             out << node->declaredPlatform().toDisplayString().leftJustified(18) << ' ' << node->descriptor.digest.shortString();
             if (node->manifest)
-                out << "  " << tr("%n layer(s)", nullptr, int(node->manifest->layers().size())) << ", "
-                    << formatSize(node->manifest->totalLayerSize());
+                out << "  " << node->manifest->layers().size() << " layer(s), " << formatSize(node->manifest->totalLayerSize());
             out << '\n';
             for (const Error &error : node->errors)
-                out << "    " << tr("error: %1").arg(error.toString()) << '\n';
+                out << "    error: " << error.toString() << '\n';
             if (node->config) {
                 const ImageConfig &config = *node->config;
                 out << "    config   " << config.platform().toDisplayString() << "  " << config.digest().shortString();
                 if (!config.created().isEmpty())
-                    out << "  " << tr("created %1").arg(config.created());
+                    out << "  created " << config.created();
                 out << '\n';
                 if (!config.entrypoint().isEmpty())
                     out << "    entrypoint " << config.entrypoint().join(QLatin1Char(' ')) << '\n';
@@ -133,18 +106,16 @@ private:
                 out << "    layer    " << layer.descriptor.digest.shortString() << "  " << formatSize(layer.descriptor.size).rightJustified(10)
                     << "  " << layer.descriptor.mediaType << '\n';
                 if (layer.scanError)
-                    out << "             " << tr("scan failed: %1").arg(layer.scanError->toString()) << '\n';
+                    out << "             scan failed: " << layer.scanError->toString() << '\n';
                 if (!layer.scan)
                     continue;
                 const LayerScan &scan = *layer.scan;
-                out << "             "
-                    << tr("%n entry(ies), %1 uncompressed", nullptr, int(scan.entryCount)).arg(formatSize(scan.uncompressedSize))
-                    << "; " << binarySummary(scan);
+                out << "             " << scan.entryCount << " entries, " << formatSize(scan.uncompressedSize)
+                    << " uncompressed; " << binarySummary(scan);
                 if (!scan.whiteouts.isEmpty() || !scan.opaqueDirectories.isEmpty())
-                    out << "; " << tr("%n whiteout(s)", nullptr, int(scan.whiteouts.size())) << ", "
-                        << tr("%n opaque dir(s)", nullptr, int(scan.opaqueDirectories.size()));
+                    out << "; " << scan.whiteouts.size() << " whiteout(s), " << scan.opaqueDirectories.size() << " opaque dir(s)";
                 if (!scan.unsafeEntries.isEmpty())
-                    out << "; " << tr("%n unsafe path(s)", nullptr, int(scan.unsafeEntries.size()));
+                    out << "; " << scan.unsafeEntries.size() << " unsafe path(s)";
                 out << '\n';
                 if (files) {
                     for (const LayerEntry &entry : scan.entries) {
@@ -156,21 +127,20 @@ private:
                         out << '\n';
                     }
                     if (scan.truncated)
-                        out << "               " << tr("(list truncated)") << '\n';
+                        out << "               (list truncated)\n";
                 }
             }
         }
         const QList<const ImageNode *> attestations = tree.attestations();
         if (!attestations.isEmpty()) {
-            out << '\n' << tr("Attestations (BuildKit provenance/SBOM; not platforms, never run):") << '\n';
+            out << "\nAttestations (BuildKit provenance/SBOM; not platforms, never run):\n";
             for (const ImageNode *node : attestations) {
                 QString target = node->descriptor.attestationSubject();
                 if (Result<Digest> digest = Digest::parse(target); digest) {
                     if (const ImageNode *image = tree.find(*digest))
                         target = image->declaredPlatform().toString() + QStringLiteral(" ") + digest->shortString();
                 }
-                out << "  " << node->indexPath << ' ' << node->descriptor.digest.shortString() << "  "
-                    << tr("for %1").arg(target) << '\n';
+                out << "  " << node->indexPath << ' ' << node->descriptor.digest.shortString() << "  for " << target << '\n';
             }
         }
         out.flush();

@@ -1,12 +1,15 @@
 #pragma once
 
-// Shared helpers of the registry subcommands (copy, tags, catalog, login).
+// Shared helpers of the registry subcommands (copy, tags, catalog, login, inspect, verify).
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "core/registry/registryclient.h"
 #include "core/registry/registrysession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMutex>
 
 namespace Manifold::Cli::RegistryCli {
@@ -19,26 +22,47 @@ struct Tr
 inline QCommandLineOption insecureOption()
 {
     return QCommandLineOption(QStringLiteral("insecure"),
-                              Tr::tr("Allow plain HTTP and unverified TLS for the registry HOST[:PORT] "
-                                     "(repeatable). Loopback registries may use HTTP without it."),
+                              QStringLiteral("Allow plain HTTP and unverified TLS for the registry HOST[:PORT] "
+                                             "(repeatable). Loopback registries may use HTTP without it."),
                               QStringLiteral("host"));
 }
 
 inline QCommandLineOption caCertOption()
 {
     return QCommandLineOption(QStringLiteral("ca-cert"),
-                              Tr::tr("Trust the CA certificates in FILE for HOST (HOST=FILE, repeatable)."),
+                              QStringLiteral("Trust the CA certificates in FILE for HOST (HOST=FILE, repeatable)."),
                               QStringLiteral("host=file"));
+}
+
+inline QCommandLineOption plainHttpCredentialsOption()
+{
+    return QCommandLineOption(QStringLiteral("allow-plain-http-credentials"),
+                              Tr::tr("Allow sending credentials to the registry HOST[:PORT] over plain HTTP, "
+                                     "unencrypted (repeatable; needs --insecure HOST too). Loopback needs neither."),
+                              QStringLiteral("host"));
+}
+
+// The trust and credential options every registry-reading command offers.
+inline QList<QCommandLineOption> trustOptions()
+{
+    return {insecureOption(), caCertOption(), plainHttpCredentialsOption()};
 }
 
 inline Registry::RegistryConfig configFrom(const QCommandLineParser &parser)
 {
     Registry::RegistryConfig config = Registry::RegistryConfig::fromEnvironment();
-    config.insecureRegistries += parser.values(QStringLiteral("insecure"));
-    for (const QString &pair : parser.values(QStringLiteral("ca-cert"))) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            config.caCertificateFiles.insert(pair.left(eq), pair.mid(eq + 1));
+    // Only options this command defined and the user gave are read (values() warns otherwise).
+    const QStringList given = parser.optionNames();
+    if (given.contains(QStringLiteral("insecure")))
+        config.insecureRegistries += parser.values(QStringLiteral("insecure"));
+    if (given.contains(QStringLiteral("allow-plain-http-credentials")))
+        config.plainHttpCredentialRegistries += parser.values(QStringLiteral("allow-plain-http-credentials"));
+    if (given.contains(QStringLiteral("ca-cert"))) {
+        for (const QString &pair : parser.values(QStringLiteral("ca-cert"))) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            if (eq > 0)
+                config.caCertificateFiles.insert(pair.left(eq), pair.mid(eq + 1));
+        }
     }
     return config;
 }
@@ -51,5 +75,87 @@ inline int fail(Streams streams, const QString &command, const Error &error, boo
     printError(streams.err, command, error);
     return code;
 }
+
+// What results read over plain HTTP say about it (loopback, or a registry marked insecure).
+inline QString plainHttpNotice(const QString &domain)
+{
+    return Tr::tr("%1 was used over insecure (plain HTTP): the traffic was not encrypted").arg(domain);
+}
+
+// "transport" ("http" / "https"), "plainHttp" and, over plain HTTP, the notice in "warnings".
+inline void addTransport(QJsonObject &object, bool plainHttp, const QString &domain)
+{
+    object.insert(QStringLiteral("plainHttp"), plainHttp);
+    object.insert(QStringLiteral("transport"), plainHttp ? QStringLiteral("http") : QStringLiteral("https"));
+    if (plainHttp) {
+        QJsonArray warnings = object.value(QStringLiteral("warnings")).toArray();
+        warnings.append(plainHttpNotice(domain));
+        object.insert(QStringLiteral("warnings"), warnings);
+    }
+}
+
+// A name listing (tags of a repository, repositories of a registry): --json, --page-size and
+// the trust options, one positional argument, and the output either way.
+class Listing
+{
+public:
+    Listing(const QString &summary, const QString &argument, const QString &example, const QString &pageSizeHelp)
+        : m_json(QStringLiteral("json"), QStringLiteral("Print JSON."))
+        , m_pageSize(QStringLiteral("page-size"), pageSizeHelp, QStringLiteral("n"), QStringLiteral("0"))
+    {
+        m_parser.setApplicationDescription(summary);
+        m_parser.addPositionalArgument(argument, example);
+        m_parser.addOptions({m_json, m_pageSize});
+        m_parser.addOptions(trustOptions());
+    }
+
+    // The single positional argument, or nullopt with `exitCode` set (usage printed).
+    std::optional<QString> parse(const QString &command, const QStringList &arguments, Streams streams,
+                                 const QString &usageMessage, const QString &usageHint, int &exitCode)
+    {
+        exitCode = ExitOk;
+        if (!parseArguments(m_parser, arguments, streams, exitCode))
+            return std::nullopt;
+        if (m_parser.positionalArguments().size() != 1) {
+            printError(streams.err, command, Error(QStringLiteral("cli.usage"), usageMessage, {}, usageHint));
+            exitCode = ExitUsage;
+            return std::nullopt;
+        }
+        return m_parser.positionalArguments().constFirst();
+    }
+
+    bool json() const { return m_parser.isSet(m_json); }
+    int pageSize() const { return m_parser.value(m_pageSize).toInt(); }
+    std::shared_ptr<Registry::RegistrySession> session() const
+    {
+        return std::make_shared<Registry::RegistrySession>(configFrom(m_parser));
+    }
+
+    // One name per line on stdout (the plain-HTTP notice on stderr, so scripts read clean
+    // names), or one JSON object {nameKey: name, listKey: [...], transport…}.
+    int print(Streams streams, const Registry::RegistryClient &client, const QString &nameKey, const QString &name,
+              const QString &listKey, const QStringList &items) const
+    {
+        if (json()) {
+            QJsonObject object{{nameKey, name}, {listKey, QJsonArray::fromStringList(items)}};
+            addTransport(object, client.isPlainHttp(), client.domain());
+            printJson(streams.out, object);
+            return ExitOk;
+        }
+        for (const QString &item : items)
+            streams.out << item << '\n';
+        streams.out.flush();
+        if (client.isPlainHttp()) {
+            streams.err << Tr::tr("note: %1").arg(plainHttpNotice(client.domain())) << '\n';
+            streams.err.flush();
+        }
+        return ExitOk;
+    }
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_json;
+    QCommandLineOption m_pageSize;
+};
 
 } // namespace Manifold::Cli::RegistryCli

@@ -2,9 +2,6 @@
 #include "core/registry/imagereference.h"
 #include "core/registry/registryclient.h"
 
-#include <QCoreApplication>
-#include <QJsonArray>
-
 namespace Manifold::Cli {
 
 // `manifold tags REF`: every tag of a repository (following pagination).
@@ -18,39 +15,22 @@ public:
 
     int run(const QStringList &arguments, Streams streams) override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("repository"), tr("e.g. 127.0.0.1:5000/busybox"));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-        const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("Ask for N tags per request."),
-                                          QStringLiteral("n"), QStringLiteral("0"));
-        parser.addOptions({json, pageSize, RegistryCli::insecureOption(), RegistryCli::caCertOption()});
+        RegistryCli::Listing listing(summary(), QStringLiteral("repository"), QStringLiteral("e.g. 127.0.0.1:5000/busybox"),
+                                     tr("Ask for N tags per request."));
         int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
+        const std::optional<QString> argument =
+            listing.parse(name(), arguments, streams, tr("expected one repository"),
+                          QStringLiteral("manifold tags 127.0.0.1:5000/busybox"), exitCode);
+        if (!argument)
             return exitCode;
-        if (parser.positionalArguments().size() != 1) {
-            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), tr("expected one repository"),
-                                                  {}, QStringLiteral("manifold tags 127.0.0.1:5000/busybox")));
-            return ExitUsage;
-        }
-        Result<Registry::ImageReference> ref = Registry::ImageReference::parse(parser.positionalArguments().constFirst());
+        Result<Registry::ImageReference> ref = Registry::ImageReference::parse(*argument);
         if (!ref)
-            return RegistryCli::fail(streams, name(), ref.error(), parser.isSet(json), ExitUsage);
-        auto session = std::make_shared<Registry::RegistrySession>(RegistryCli::configFrom(parser));
-        Registry::RegistryClient client(session, ref->domain);
-        Result<QStringList> tags = client.listTags(ref->path, parser.value(pageSize).toInt());
+            return RegistryCli::fail(streams, name(), ref.error(), listing.json(), ExitUsage);
+        Registry::RegistryClient client(listing.session(), ref->domain);
+        Result<QStringList> tags = client.listTags(ref->path, listing.pageSize());
         if (!tags)
-            return RegistryCli::fail(streams, name(), tags.error(), parser.isSet(json));
-        if (parser.isSet(json)) {
-            printJson(streams.out, QJsonObject{{QStringLiteral("repository"), ref->name()},
-                                               {QStringLiteral("tags"), QJsonArray::fromStringList(*tags)},
-                                               {QStringLiteral("plainHttp"), client.isPlainHttp()}});
-            return ExitOk;
-        }
-        for (const QString &tag : *tags)
-            streams.out << tag << '\n';
-        streams.out.flush();
-        return ExitOk;
+            return RegistryCli::fail(streams, name(), tags.error(), listing.json());
+        return listing.print(streams, client, QStringLiteral("repository"), ref->name(), QStringLiteral("tags"), *tags);
     }
 };
 

@@ -5,7 +5,6 @@
 #include "core/platform/hostprobe.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Manifold::Cli {
@@ -17,64 +16,41 @@ using namespace Manifold::Oci;
 // attestations — and what this host would run. Exit 1 on error-level findings.
 class VerifyCommand : public Command
 {
-    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::VerifyCommand)
-
 public:
     QString name() const override { return QStringLiteral("verify"); }
     QString summary() const override
     {
-        return tr("Check that an image's platforms, configs and binaries agree");
+        return QStringLiteral("Check that an image's platforms, configs and binaries agree");
     }
 
     int run(const QStringList &arguments, Streams streams) override
     {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("image"),
-                                     QStringLiteral("DIR, oci:DIR[:REF], oci-archive:FILE[:REF], docker-archive:FILE[:REF]"));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-        const QCommandLineOption platform(QStringLiteral("platform"),
-                                          tr("Platforms the image must provide (comma-separated)."),
-                                          QStringLiteral("list"));
+        ImageCommand command(name(), streams, summary(),
+                             QStringLiteral("Platforms the image must provide (comma-separated)."));
         const QCommandLineOption noHost(QStringLiteral("no-host"),
-                                        tr("Do not explain what this host would run."));
+                                        QStringLiteral("Do not explain what this host would run."));
         const QCommandLineOption noScan(QStringLiteral("no-scan"),
-                                        tr("Skip the layer scan (no binary checks)."));
-        parser.addOptions({json, platform, noHost, noScan});
+                                        QStringLiteral("Skip the layer scan (no binary checks)."));
+        command.parser().addOptions({noHost, noScan});
         int exitCode = ExitOk;
-        if (!parseArguments(parser, arguments, streams, exitCode))
+        if (!command.parse(arguments, exitCode))
             return exitCode;
-        const bool asJson = parser.isSet(json);
-        auto fail = [&](const Error &error, int code) {
-            if (asJson)
-                printJson(streams.out, errorToJson(error));
-            else
-                printError(streams.err, name(), error);
-            return code;
-        };
-        if (parser.positionalArguments().size() != 1)
-            return fail(Error(QStringLiteral("cli.usage"), tr("expected exactly one image"), {},
-                              tr("usage: manifold verify PATH|REF [--json] [--platform P,P…]")),
-                        ExitUsage);
+        const QCommandLineParser &parser = command.parser();
+        const bool asJson = command.json();
         VerifyOptions options;
-        if (parser.isSet(platform)) {
-            Result<QList<Platform>> platforms = Platform::parseList(parser.value(platform));
-            if (!platforms)
-                return fail(platforms.error(), ExitUsage);
-            options.expectPlatforms = *platforms;
-        }
+        Result<QList<Platform>> expected = command.platforms();
+        if (!expected)
+            return command.fail(expected.error(), ExitUsage);
+        options.expectPlatforms = *expected;
         if (!parser.isSet(noHost))
             options.host = describeHost(HostProbe::probe());
 
-        Result<ImageSource> image = ImageSourceResolver::resolve(parser.positionalArguments().first());
-        if (!image)
-            return fail(image.error(), ExitFindings);
         ImageTreeOptions treeOptions;
         treeOptions.scanLayers = !parser.isSet(noScan);
         treeOptions.scanOptions.listEntries = false; // only binaries and whiteouts matter here
-        Result<ImageTree> tree = loadImageTree(*image, treeOptions);
+        Result<ImageTree> tree = command.load(treeOptions);
         if (!tree)
-            return fail(tree.error(), ExitFindings);
+            return command.fail(tree.error(), ExitFindings);
         const VerifyReport report = ImageVerifier::verify(*tree, options);
 
         if (asJson) {
@@ -87,9 +63,11 @@ public:
                 platforms.append(node->declaredPlatform().toString());
             object.insert(QStringLiteral("platforms"), platforms);
             object.insert(QStringLiteral("report"), report.toJson());
+            command.addTransport(object);
             printJson(streams.out, object);
         } else {
             printReport(streams.out, *tree, report);
+            command.printTransport(streams.out);
         }
         return report.hasErrors() ? ExitFindings : ExitOk;
     }
@@ -114,9 +92,8 @@ private:
         for (const ImageNode *node : tree.platformImages())
             platforms.append(node->declaredPlatform().toDisplayString());
         out << tree.source << (tree.reference.isEmpty() ? QString() : QStringLiteral(" ") + tree.reference) << '\n';
-        const QString listed = platforms.isEmpty() ? tr("none") : platforms.join(QStringLiteral(", "));
-        out << (tree.index ? tr("Platforms: %1").arg(listed) : tr("Platforms: %1 (single-platform manifest)").arg(listed))
-            << "\n\n";
+        out << "Platforms: " << (platforms.isEmpty() ? QStringLiteral("none") : platforms.join(QStringLiteral(", ")))
+            << (tree.index ? QString() : QStringLiteral(" (single-platform manifest)")) << "\n\n";
         for (const Finding &finding : report.findings) {
             out << Finding::severityName(finding.severity) << ": [" << finding.id << "] ";
             if (!finding.subject.isEmpty())
@@ -125,17 +102,17 @@ private:
             for (const QString &evidence : finding.evidence)
                 out << "    " << evidence << '\n';
             if (!finding.fix.isEmpty())
-                out << "    " << tr("fix: %1").arg(finding.fix) << '\n';
+                out << "    fix: " << finding.fix << '\n';
         }
         if (!report.selections.isEmpty()) {
-            out << '\n' << tr("On this host:") << '\n';
+            out << "\nOn this host:\n";
             for (const RuntimeSelection &selection : report.selections)
                 out << "  " << selection.requested.toString().leftJustified(14) << ' '
                     << RuntimeSelection::howName(selection.how).leftJustified(13) << ' ' << selection.explanation << '\n';
         }
-        const QString counts = tr("%1, %2").arg(tr("%n error(s)", nullptr, report.count(Finding::Severity::Error)),
-                                                tr("%n warning(s)", nullptr, report.count(Finding::Severity::Warning)));
-        out << '\n' << (report.hasErrors() ? tr("FAILED: %1") : tr("OK: %1")).arg(counts) << '\n';
+        out << '\n'
+            << (report.hasErrors() ? "FAILED" : "OK") << ": " << report.count(Finding::Severity::Error) << " error(s), "
+            << report.count(Finding::Severity::Warning) << " warning(s)\n";
         out.flush();
     }
 };

@@ -25,7 +25,9 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <memory>
 
@@ -33,10 +35,10 @@ namespace Manifold::Registry {
 
 namespace {
 
-struct Tr
+QString tr(const char *text)
 {
-    Q_DECLARE_TR_FUNCTIONS(Manifold::Registry::RegistryClient)
-};
+    return QCoreApplication::translate("Manifold::Registry::RegistryClient", text);
+}
 
 constexpr qint64 MaxErrorBody = 1024 * 1024;
 constexpr int MaxRedirects = 10;
@@ -188,14 +190,27 @@ Result<QUrl> RegistryClient::baseUrl(const Oci::CancelToken &cancel)
     if (!scheme.isEmpty())
         return QUrl(scheme + QStringLiteral("://") + m_apiHost);
 
-    const bool mayUseHttp = ImageReference::isLoopbackHost(m_apiHost) || m_session->config().isInsecure(m_apiHost)
+    const bool loopback = ImageReference::isLoopbackHost(m_apiHost);
+    const bool mayUseHttp = loopback || m_session->config().isInsecure(m_apiHost)
         || m_session->config().isInsecure(m_domain);
+    bool sslErrors = false;
+    Request probe;
+    probe.cancel = cancel;
+    if (loopback) {
+        // Loopback registries almost always speak plain HTTP (the local registry flow): ask that
+        // first, which spares a TLS handshake (and loading the TLS backend) on every run. Only a
+        // genuine registry answer counts; a TLS server answers a plain request with 400, and
+        // then https is probed as for any host.
+        probe.url = QUrl(QStringLiteral("http://%1/v2/").arg(m_apiHost));
+        Result<Response> http = sendOnce(probe, probe.url, "GET", {}, sslErrors);
+        if (http && (http->status == 200 || http->status == 401 || !http->header("Docker-Distribution-API-Version").isEmpty())) {
+            m_session->setScheme(m_apiHost, QStringLiteral("http"));
+            return QUrl(QStringLiteral("http://") + m_apiHost);
+        }
+    }
     // Probe https first; fall back to plain HTTP only where allowed, and only when the server
     // does not speak TLS at all (a certificate problem is never "solved" by dropping TLS).
-    Request probe;
     probe.url = QUrl(QStringLiteral("https://%1/v2/").arg(m_apiHost));
-    probe.cancel = cancel;
-    bool sslErrors = false;
     Result<Response> https = sendOnce(probe, probe.url, "GET", {}, sslErrors);
     if (https) {
         m_session->setScheme(m_apiHost, QStringLiteral("https"));
@@ -203,9 +218,9 @@ Result<QUrl> RegistryClient::baseUrl(const Oci::CancelToken &cancel)
     }
     if (sslErrors) {
         return Error(QStringLiteral("registry.tls"),
-                     Tr::tr("the TLS certificate of %1 is not trusted: %2").arg(m_apiHost, https.error().message),
+                     tr("the TLS certificate of %1 is not trusted: %2").arg(m_apiHost, https.error().message),
                      QStringLiteral("https://%1/v2/").arg(m_apiHost),
-                     Tr::tr("Trust its CA for this registry (--ca-cert FILE), or, for a test registry only, mark it "
+                     tr("Trust its CA for this registry (--ca-cert FILE), or, for a test registry only, mark it "
                         "insecure (--insecure / MANIFOLD_INSECURE_REGISTRIES=%1).")
                          .arg(m_apiHost));
     }
@@ -215,7 +230,7 @@ Result<QUrl> RegistryClient::baseUrl(const Oci::CancelToken &cancel)
     if (!mayUseHttp) {
         Error error = https.error();
         if (error.code == QStringLiteral("registry.network.tls-handshake")) {
-            error.hint = Tr::tr("If %1 serves plain HTTP, mark it insecure (--insecure / "
+            error.hint = tr("If %1 serves plain HTTP, mark it insecure (--insecure / "
                             "MANIFOLD_INSECURE_REGISTRIES=%1); Manifold never downgrades to HTTP on its own.")
                              .arg(m_apiHost);
         }
@@ -259,8 +274,8 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
         if (!caFile.isEmpty()) {
             const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
             if (certificates.isEmpty())
-                return Error(QStringLiteral("registry.tls.ca"), Tr::tr("no PEM certificate could be read"), caFile,
-                             Tr::tr("Give a PEM file with the CA certificate of the registry."));
+                return Error(QStringLiteral("registry.tls.ca"), tr("no PEM certificate could be read"), caFile,
+                             tr("Give a PEM file with the CA certificate of the registry."));
             ssl.addCaCertificates(certificates);
         }
         if (m_session->config().isInsecure(hostPort) || m_session->config().isInsecure(m_domain))
@@ -277,7 +292,7 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     if (!request.bodyFile.isEmpty()) {
         bodyFile = std::make_unique<QFile>(request.bodyFile);
         if (!bodyFile->open(QIODevice::ReadOnly))
-            return Error(QStringLiteral("registry.upload.read"), Tr::tr("cannot read %1: %2")
+            return Error(QStringLiteral("registry.upload.read"), tr("cannot read %1: %2")
                          .arg(request.bodyFile, bodyFile->errorString()), request.bodyFile);
         qrequest.setHeader(QNetworkRequest::ContentLengthHeader, bodyFile->size());
         reply = manager->sendCustomRequest(qrequest, method, bodyFile.get());
@@ -320,8 +335,8 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
         }
         if (response.body.size() + chunk.size() > request.maxBody) {
             sinkError = Error(QStringLiteral("registry.response.too-large"),
-                              Tr::tr("the response is larger than %1 bytes").arg(request.maxBody), redacted(url),
-                              Tr::tr("Manifests over 4 MiB are refused; check that the reference names a manifest."));
+                              tr("the response is larger than %1 bytes").arg(request.maxBody), redacted(url),
+                              tr("Manifests over 4 MiB are refused; check that the reference names a manifest."));
             reply->abort();
             return;
         }
@@ -340,7 +355,7 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     cancelPoll.stop();
 
     if (request.cancel.isCancelled())
-        return Error(QStringLiteral("registry.cancelled"), Tr::tr("cancelled"), redacted(url));
+        return Error(QStringLiteral("registry.cancelled"), tr("cancelled"), redacted(url));
     if (sinkError)
         return *sinkError;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -350,8 +365,8 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
         Error result(tls ? QStringLiteral("registry.network.tls-handshake")
                          : isRetryableNetworkError(error) ? QStringLiteral("registry.network.retryable")
                                                           : QStringLiteral("registry.network"),
-                     Tr::tr("cannot reach %1: %2").arg(url.authority(), reply->errorString()), redacted(url),
-                     Tr::tr("Check the registry address and that it is running and reachable."));
+                     tr("cannot reach %1: %2").arg(url.authority(), reply->errorString()), redacted(url),
+                     tr("Check the registry address and that it is running and reachable."));
         return result;
     }
     response.headers = reply->rawHeaderPairs();
@@ -363,7 +378,24 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     return response;
 }
 
-Result<QByteArray> RegistryClient::authorizationFor(const QStringList &scopes)
+Status RegistryClient::mayCarryCredentials(const QUrl &url) const
+{
+    if (url.scheme() != QLatin1String("http") || ImageReference::isLoopbackHost(url.authority())
+        || m_session->config().allowsPlainHttpCredentials(m_apiHost)
+        || m_session->config().allowsPlainHttpCredentials(m_domain)
+        || m_session->config().allowsPlainHttpCredentials(url.authority()))
+        return {};
+    return Error(QStringLiteral("registry.credentials.plain-http"),
+                 tr("refusing to send the credentials for %1 over insecure (plain HTTP): anyone on the network "
+                    "could read them")
+                     .arg(m_domain),
+                 redacted(url),
+                 tr("Serve the registry over TLS (https). If this network is trusted, allow it explicitly with "
+                    "--allow-plain-http-credentials %1 (or MANIFOLD_PLAIN_HTTP_CREDENTIALS=%1).")
+                     .arg(m_domain));
+}
+
+Result<QByteArray> RegistryClient::authorizationFor(const QStringList &scopes, const QUrl &url)
 {
     const RegistrySession::HostAuth auth = m_session->hostAuth(m_apiHost);
     switch (auth.scheme) {
@@ -376,11 +408,13 @@ Result<QByteArray> RegistryClient::authorizationFor(const QStringList &scopes)
             return credential.error();
         if (!credential->has_value())
             return QByteArray();
+        if (Status allowed = mayCarryCredentials(url); !allowed)
+            return allowed.error();
         const QByteArray pair = ((*credential)->username + QLatin1Char(':') + (*credential)->secret).toUtf8();
         return QByteArray(QByteArray("Basic ") + pair.toBase64());
     }
     case RegistrySession::HostAuth::Scheme::Bearer: {
-        Result<QString> token = m_session->token(m_apiHost, scopes, [&] { return fetchToken(auth, scopes); });
+        Result<QString> token = m_session->token(m_apiHost, scopes, [&] { return fetchToken(auth, scopes, url); });
         if (!token)
             return token.error();
         return QByteArray(QByteArray("Bearer ") + token->toUtf8());
@@ -390,18 +424,26 @@ Result<QByteArray> RegistryClient::authorizationFor(const QStringList &scopes)
 }
 
 Result<RegistrySession::Token> RegistryClient::fetchToken(const RegistrySession::HostAuth &auth,
-                                                          const QStringList &scopes)
+                                                          const QStringList &scopes, const QUrl &registryUrl)
 {
     QUrl realm(auth.realm);
     const bool mayUseHttp = ImageReference::isLoopbackHost(realm.authority()) || m_session->config().isInsecure(m_apiHost)
         || ImageReference::isLoopbackHost(m_apiHost);
     if (!realm.isValid() || (realm.scheme() != QLatin1String("https") && !(realm.scheme() == QLatin1String("http") && mayUseHttp)))
         return Error(QStringLiteral("registry.auth.realm"),
-                     Tr::tr("the registry names an unusable token service \"%1\"").arg(redacted(realm)), m_apiHost,
-                     Tr::tr("Token services must use https (http only for loopback or insecure registries)."));
+                     tr("the registry names an unusable token service \"%1\"").arg(redacted(realm)), m_apiHost,
+                     tr("Token services must use https (http only for loopback or insecure registries)."));
     Result<std::optional<Credential>> credential = m_session->credentialFor(m_domain);
     if (!credential)
         return credential.error();
+    // A token obtained with credentials stands for them: neither the exchange nor its use may
+    // travel in clear text unless the user allowed it. Anonymous tokens carry no secret.
+    if (credential->has_value()) {
+        if (Status allowed = mayCarryCredentials(realm); !allowed)
+            return allowed.error();
+        if (Status allowed = mayCarryCredentials(registryUrl); !allowed)
+            return allowed.error();
+    }
 
     Request request;
     request.url = realm;
@@ -436,19 +478,19 @@ Result<RegistrySession::Token> RegistryClient::fetchToken(const RegistrySession:
         return response.error();
     if (response->status == 401 || response->status == 403)
         return Error(QStringLiteral("registry.unauthorized"),
-                     Tr::tr("the token service refused the credentials for %1 (HTTP %2)").arg(m_domain).arg(response->status),
+                     tr("the token service refused the credentials for %1 (HTTP %2)").arg(m_domain).arg(response->status),
                      redacted(realm),
-                     credential->has_value() ? Tr::tr("Check the user name and password: manifold login %1").arg(m_domain)
-                                             : Tr::tr("Log in first: manifold login %1").arg(m_domain));
+                     credential->has_value() ? tr("Check the user name and password: manifold login %1").arg(m_domain)
+                                             : tr("Log in first: manifold login %1").arg(m_domain));
     if (response->status != 200)
-        return httpError(*response, Tr::tr("the token service answered HTTP %1"), redacted(realm));
+        return httpError(*response, tr("the token service answered HTTP %1"), redacted(realm));
     const QJsonObject object = QJsonDocument::fromJson(response->body).object();
     RegistrySession::Token token;
     token.value = object.value(QStringLiteral("token")).toString();
     if (token.value.isEmpty())
         token.value = object.value(QStringLiteral("access_token")).toString();
     if (token.value.isEmpty())
-        return Error(QStringLiteral("registry.auth.token"), Tr::tr("the token service answered without a token"),
+        return Error(QStringLiteral("registry.auth.token"), tr("the token service answered without a token"),
                      redacted(realm));
     const qint64 expiresIn = qMax<qint64>(60, object.value(QStringLiteral("expires_in")).toInteger(60));
     token.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + expiresIn * 1000;
@@ -462,8 +504,8 @@ Status RegistryClient::answerChallenge(const Response &response, QStringList &sc
     scopeChanged = false;
     if (!challenge)
         return Error(QStringLiteral("registry.unauthorized"),
-                     Tr::tr("%1 requires authentication but offers no supported scheme").arg(m_domain), redacted(response.url),
-                     Tr::tr("Manifold supports Basic and Bearer token authentication."));
+                     tr("%1 requires authentication but offers no supported scheme").arg(m_domain), redacted(response.url),
+                     tr("Manifold supports Basic and Bearer token authentication."));
     RegistrySession::HostAuth auth;
     if (challenge->isBearer()) {
         auth.scheme = RegistrySession::HostAuth::Scheme::Bearer;
@@ -504,12 +546,12 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
     int authAttempts = 0;
     while (true) {
         if (request.cancel.isCancelled())
-            return Error(QStringLiteral("registry.cancelled"), Tr::tr("cancelled"), redacted(url));
+            return Error(QStringLiteral("registry.cancelled"), tr("cancelled"), redacted(url));
         QByteArray authorization;
         // Credentials and tokens go only to the registry's own origin, never to a redirect target
         // on another host (presigned storage URLs reject them anyway).
         if (sameOrigin(url, *base)) {
-            Result<QByteArray> header = authorizationFor(request.scopes);
+            Result<QByteArray> header = authorizationFor(request.scopes, url);
             if (!header)
                 return header.error();
             authorization = *header;
@@ -528,15 +570,15 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
         if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
             const QByteArray location = response->header("Location");
             if (location.isEmpty())
-                return httpError(*response, Tr::tr("HTTP %1 redirect without a Location"), redacted(url));
+                return httpError(*response, tr("HTTP %1 redirect without a Location"), redacted(url));
             if (++redirects > MaxRedirects)
-                return Error(QStringLiteral("registry.redirect.loop"), Tr::tr("more than %1 redirects").arg(MaxRedirects),
-                             redacted(url), Tr::tr("The registry or its storage redirects in a loop."));
+                return Error(QStringLiteral("registry.redirect.loop"), tr("more than %1 redirects").arg(MaxRedirects),
+                             redacted(url), tr("The registry or its storage redirects in a loop."));
             const QUrl next = url.resolved(QUrl::fromEncoded(location));
             if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
                 return Error(QStringLiteral("registry.redirect.downgrade"),
-                             Tr::tr("refusing a redirect from https to %1").arg(next.scheme()), redacted(url),
-                             Tr::tr("The registry redirected to an insecure URL; report it to its operator."));
+                             tr("refusing a redirect from https to %1").arg(next.scheme()), redacted(url),
+                             tr("The registry redirected to an insecure URL; report it to its operator."));
             if (status == 303) {
                 method = "GET";
                 request.body.clear();
@@ -558,11 +600,11 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
                     const Result<std::optional<Credential>> credential = m_session->credentialFor(m_domain);
                     const bool hasCredential = credential && credential->has_value();
                     return Error(QStringLiteral("registry.unauthorized"),
-                                 hasCredential ? Tr::tr("%1 refused the credentials (HTTP %2)").arg(m_domain).arg(status)
-                                               : Tr::tr("%1 requires authentication (HTTP %2)").arg(m_domain).arg(status),
+                                 hasCredential ? tr("%1 refused the credentials (HTTP %2)").arg(m_domain).arg(status)
+                                               : tr("%1 requires authentication (HTTP %2)").arg(m_domain).arg(status),
                                  redacted(url),
-                                 hasCredential ? Tr::tr("Check the user name, password and access rights: manifold login %1").arg(m_domain)
-                                               : Tr::tr("Log in first: manifold login %1 (or docker login).").arg(m_domain));
+                                 hasCredential ? tr("Check the user name, password and access rights: manifold login %1").arg(m_domain)
+                                               : tr("Log in first: manifold login %1 (or docker login).").arg(m_domain));
                 }
                 bool scopeChanged = false;
                 const QStringList before = request.scopes;
@@ -585,6 +627,17 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
     }
 }
 
+Result<RegistryClient::Response> RegistryClient::sendExpecting(Request request, std::initializer_list<int> accepted,
+                                                               const QString &what, const QString &location)
+{
+    Result<Response> response = send(std::move(request));
+    if (!response)
+        return response.error();
+    if (std::find(accepted.begin(), accepted.end(), response->status) == accepted.end())
+        return httpError(*response, what, location);
+    return response;
+}
+
 Error RegistryClient::httpError(const Response &response, const QString &what, const QString &location) const
 {
     QString message = what.arg(response.status);
@@ -599,13 +652,13 @@ Error RegistryClient::httpError(const Response &response, const QString &what, c
     }
     QString hint;
     if (response.status == 404)
-        hint = Tr::tr("Check the repository and the tag or digest.");
+        hint = tr("Check the repository and the tag or digest.");
     else if (response.status == 405 || code == QLatin1String("UNSUPPORTED"))
-        hint = Tr::tr("The registry does not allow this operation (deletes are often disabled).");
+        hint = tr("The registry does not allow this operation (deletes are often disabled).");
     else if (response.status == 429)
-        hint = Tr::tr("The registry rate-limited Manifold; wait and try again, or log in for a higher limit.");
+        hint = tr("The registry rate-limited Manifold; wait and try again, or log in for a higher limit.");
     else if (response.status >= 500)
-        hint = Tr::tr("The registry failed; try again later.");
+        hint = tr("The registry failed; try again later.");
     return Error(response.status == 404 ? QStringLiteral("registry.not-found")
                                         : QStringLiteral("registry.http.%1").arg(response.status),
                  message, location, hint);
@@ -620,10 +673,10 @@ Status RegistryClient::ping(const Oci::CancelToken &cancel)
     if (!response)
         return response.error();
     if (response->status == 404)
-        return Error(QStringLiteral("registry.not-v2"), Tr::tr("%1 does not serve the registry API v2").arg(m_domain),
-                     redacted(response->url), Tr::tr("Check the host and port: is it a container registry?"));
+        return Error(QStringLiteral("registry.not-v2"), tr("%1 does not serve the registry API v2").arg(m_domain),
+                     redacted(response->url), tr("Check the host and port: is it a container registry?"));
     if (response->status != 200)
-        return httpError(*response, Tr::tr("the registry answered HTTP %1"), redacted(response->url));
+        return httpError(*response, tr("the registry answered HTTP %1"), redacted(response->url));
     return {};
 }
 
@@ -673,11 +726,11 @@ Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, 
     if (!response)
         return response.error().code == QLatin1String("registry.response.too-large")
             ? Error(QStringLiteral("oci.manifest.too-large"),
-                    Tr::tr("the manifest is larger than %1 bytes").arg(Oci::MaxManifestSize), location,
-                    Tr::tr("Manifests over 4 MiB are refused (registries reject them too)."))
+                    tr("the manifest is larger than %1 bytes").arg(Oci::MaxManifestSize), location,
+                    tr("Manifests over 4 MiB are refused (registries reject them too)."))
             : response.error();
     if (response->status != 200)
-        return httpError(*response, Tr::tr("cannot fetch the manifest (HTTP %1)"), location);
+        return httpError(*response, tr("cannot fetch the manifest (HTTP %1)"), location);
     ManifestResponse result;
     result.bytes = response->body;
     const QString contentType = Oci::MediaTypes::withoutParameters(QString::fromUtf8(response->header("Content-Type")));
@@ -685,12 +738,12 @@ Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, 
     if (!bodyType.isEmpty() && !contentType.isEmpty() && bodyType != contentType
         && Oci::MediaTypes::isManifestOrIndex(contentType))
         return Error(QStringLiteral("registry.manifest.media-type-mismatch"),
-                     Tr::tr("the registry sent Content-Type %1 for a %2 document").arg(contentType, bodyType), location,
-                     Tr::tr("The registry serves inconsistent metadata; report it to its operator."));
+                     tr("the registry sent Content-Type %1 for a %2 document").arg(contentType, bodyType), location,
+                     tr("The registry serves inconsistent metadata; report it to its operator."));
     result.descriptor.mediaType = bodyType.isEmpty() ? contentType : bodyType;
     if (Oci::MediaTypes::kindOf(result.descriptor.mediaType) == Oci::MediaTypeKind::Schema1)
-        return Error(QStringLiteral("registry.manifest.schema1"), Tr::tr("Docker schema 1 manifests are not supported"),
-                     location, Tr::tr("Rebuild or re-push the image with a current tool (schema 2 or OCI)."));
+        return Error(QStringLiteral("registry.manifest.schema1"), tr("Docker schema 1 manifests are not supported"),
+                     location, tr("Rebuild or re-push the image with a current tool (schema 2 or OCI)."));
     if (reference.contains(QLatin1Char(':'))) {
         Result<Oci::Digest> expected = Oci::Digest::parse(reference);
         if (!expected)
@@ -698,8 +751,8 @@ Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, 
         const Oci::Digest actual = Oci::Digest::of(result.bytes, expected->algorithm());
         if (actual != *expected)
             return Error(QStringLiteral("oci.content.digest-mismatch"),
-                         Tr::tr("the manifest's digest is %1, not the %2 asked for").arg(actual.toString(), reference),
-                         location, Tr::tr("The registry or a proxy altered the content; do not use it."));
+                         tr("the manifest's digest is %1, not the %2 asked for").arg(actual.toString(), reference),
+                         location, tr("The registry or a proxy altered the content; do not use it."));
         result.descriptor.digest = *expected;
     } else {
         result.descriptor.digest = Oci::Digest::of(result.bytes);
@@ -709,9 +762,9 @@ Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, 
             if (claimed && claimed->algorithm() == result.descriptor.digest.algorithm()
                 && *claimed != result.descriptor.digest)
                 return Error(QStringLiteral("oci.content.digest-mismatch"),
-                             Tr::tr("the registry says %1 but the body hashes to %2")
+                             tr("the registry says %1 but the body hashes to %2")
                                  .arg(claimed->toString(), result.descriptor.digest.toString()),
-                             location, Tr::tr("The registry or a proxy altered the content; do not use it."));
+                             location, tr("The registry or a proxy altered the content; do not use it."));
         }
     }
     result.descriptor.size = result.bytes.size();
@@ -745,7 +798,7 @@ Result<std::optional<Oci::Descriptor>> RegistryClient::headManifest(const QStrin
         return std::optional<Oci::Descriptor>(got->descriptor);
     }
     if (response->status != 200)
-        return httpError(*response, Tr::tr("cannot check the manifest (HTTP %1)"), location);
+        return httpError(*response, tr("cannot check the manifest (HTTP %1)"), location);
     Oci::Descriptor descriptor;
     descriptor.mediaType = Oci::MediaTypes::withoutParameters(QString::fromUtf8(response->header("Content-Type")));
     const QByteArray digest = response->header("Docker-Content-Digest");
@@ -770,9 +823,9 @@ Status RegistryClient::putManifest(const QString &repository, const QString &ref
     if (Status valid = validateReference(reference); !valid)
         return valid;
     if (bytes.size() > Oci::MaxManifestSize)
-        return Error(QStringLiteral("oci.manifest.too-large"), Tr::tr("the manifest is larger than 4 MiB"),
+        return Error(QStringLiteral("oci.manifest.too-large"), tr("the manifest is larger than 4 MiB"),
                      QStringLiteral("%1/%2:%3").arg(m_domain, repository, reference),
-                     Tr::tr("Registries reject manifests over 4 MiB; split the index."));
+                     tr("Registries reject manifests over 4 MiB; split the index."));
     Request request;
     request.method = "PUT";
     request.path = repositoryPath(repository, QStringLiteral("manifests"), reference);
@@ -782,46 +835,120 @@ Status RegistryClient::putManifest(const QString &repository, const QString &ref
     request.scopes = pushScope(repository);
     request.cancel = cancel;
     const QString location = QStringLiteral("%1/%2:%3").arg(m_domain, repository, reference);
-    Result<Response> response = send(request);
+    Result<Response> response = sendExpecting(request, {201, 200}, tr("cannot push the manifest (HTTP %1)"), location);
     if (!response)
         return response.error();
-    if (response->status != 201 && response->status != 200)
-        return httpError(*response, Tr::tr("cannot push the manifest (HTTP %1)"), location);
     const QByteArray answered = response->header("Docker-Content-Digest");
     const Oci::Digest expected = Oci::Digest::of(bytes);
     if (!answered.isEmpty() && QString::fromLatin1(answered) != expected.toString()
         && QString::fromLatin1(answered).startsWith(QLatin1String("sha256:")))
         return Error(QStringLiteral("registry.manifest.digest-mismatch"),
-                     Tr::tr("the registry stored the manifest as %1, expected %2")
+                     tr("the registry stored the manifest as %1, expected %2")
                          .arg(QString::fromLatin1(answered), expected.toString()),
-                     location, Tr::tr("The registry rewrote the manifest; references by digest would break."));
+                     location, tr("The registry rewrote the manifest; references by digest would break."));
+    // A manifest with a subject is a referrer. A registry with the referrers API says so with
+    // OCI-Subject; any other registry only finds it through the tag-schema index we keep.
+    const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+    const QString subject = object.value(QStringLiteral("subject")).toObject().value(QStringLiteral("digest")).toString();
+    if (!subject.isEmpty() && response->header("OCI-Subject").isEmpty()) {
+        Oci::Descriptor referrer;
+        referrer.mediaType = Oci::MediaTypes::withoutParameters(mediaType);
+        referrer.digest = expected;
+        referrer.size = bytes.size();
+        referrer.artifactType = object.value(QStringLiteral("artifactType")).toString();
+        if (referrer.artifactType.isEmpty())
+            referrer.artifactType = object.value(QStringLiteral("config")).toObject().value(QStringLiteral("mediaType")).toString();
+        const QJsonObject annotations = object.value(QStringLiteral("annotations")).toObject();
+        for (auto it = annotations.begin(); it != annotations.end(); ++it)
+            referrer.annotations.insert(it.key(), it.value().toString());
+        if (Status listed = addToReferrersFallback(repository, subject, referrer, cancel); !listed)
+            return listed;
+    }
     return {};
+}
+
+Status RegistryClient::addToReferrersFallback(const QString &repository, const QString &subject,
+                                              const Oci::Descriptor &referrer, const Oci::CancelToken &cancel)
+{
+    if (!Oci::Digest::isValid(subject))
+        return Error(QStringLiteral("registry.reference.digest"), tr("the manifest's subject \"%1\" is not a digest").arg(subject),
+                     QStringLiteral("%1/%2@%3").arg(m_domain, repository, referrer.digest.toString()),
+                     tr("Fix the subject descriptor of the pushed manifest."));
+    const QString tag = referrersFallbackTag(subject);
+    const QString location = QStringLiteral("%1/%2:%3").arg(m_domain, repository, tag);
+    // Read-modify-write: keep every entry already listed (other tools' too), replace ours.
+    QList<Oci::Descriptor> entries;
+    QMap<QString, QString> annotations;
+    Result<ManifestResponse> current = getManifest(repository, tag, cancel);
+    if (current) {
+        if (!Oci::MediaTypes::isIndex(current->descriptor.mediaType))
+            return Error(QStringLiteral("registry.referrers.fallback-tag"),
+                         tr("the referrers tag holds a %1, not an index").arg(current->descriptor.mediaType), location,
+                         tr("Another tool used the tag %1; remove or rename it so referrers can be listed.").arg(tag));
+        Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(current->bytes, {}, location);
+        if (!index)
+            return index.error();
+        entries = index->manifests();
+        annotations = index->annotations();
+    } else if (current.error().code != QLatin1String("registry.not-found")) {
+        return current.error();
+    }
+    for (const Oci::Descriptor &entry : std::as_const(entries)) {
+        if (entry.digest == referrer.digest)
+            return {}; // already listed
+    }
+    entries.append(referrer);
+    const Oci::ImageIndex updated = Oci::ImageIndex::create(entries, annotations, Oci::MediaType::OciIndex);
+    return putManifest(repository, tag, Oci::MediaType::OciIndex, updated.rawBytes(), cancel);
 }
 
 Status RegistryClient::deleteManifest(const QString &repository, const QString &digest, const Oci::CancelToken &cancel)
 {
     if (!Oci::Digest::isValid(digest))
-        return Error(QStringLiteral("registry.reference.digest"), Tr::tr("deletes need a digest, not \"%1\"").arg(digest),
-                     repository, Tr::tr("Resolve the tag first and delete by digest."));
+        return Error(QStringLiteral("registry.reference.digest"), tr("deletes need a digest, not \"%1\"").arg(digest),
+                     repository, tr("Resolve the tag first and delete by digest."));
+    // A referrer leaves its subject's fallback index with it: remember the subject first.
+    QString subject;
+    if (Result<ManifestResponse> current = getManifest(repository, digest, cancel); current) {
+        subject = QJsonDocument::fromJson(current->bytes).object().value(QStringLiteral("subject")).toObject()
+                      .value(QStringLiteral("digest")).toString();
+    }
     Request request;
     request.method = "DELETE";
     request.path = repositoryPath(repository, QStringLiteral("manifests"), digest);
     request.scopes = {TokenScope::repository(repository, {QStringLiteral("delete"), QStringLiteral("pull")})};
     request.cancel = cancel;
-    Result<Response> response = send(request);
+    Result<Response> response = sendExpecting(request, {202, 200}, tr("cannot delete the manifest (HTTP %1)"),
+                                              QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
     if (!response)
         return response.error();
-    if (response->status != 202 && response->status != 200)
-        return httpError(*response, Tr::tr("cannot delete the manifest (HTTP %1)"),
-                         QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
-    return {};
+    if (!Oci::Digest::isValid(subject))
+        return {};
+    const QString tag = referrersFallbackTag(subject);
+    Result<ManifestResponse> fallback = getManifest(repository, tag, cancel);
+    if (!fallback)
+        return fallback.error().code == QLatin1String("registry.not-found") ? Status() : Status(fallback.error());
+    if (!Oci::MediaTypes::isIndex(fallback->descriptor.mediaType))
+        return {};
+    Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(fallback->bytes, {}, QStringLiteral("%1/%2:%3").arg(m_domain, repository, tag));
+    if (!index)
+        return index.error();
+    QList<Oci::Descriptor> kept;
+    for (const Oci::Descriptor &entry : index->manifests()) {
+        if (entry.digest.toString() != digest)
+            kept.append(entry);
+    }
+    if (kept.size() == index->manifests().size())
+        return {};
+    const Oci::ImageIndex updated = Oci::ImageIndex::create(kept, index->annotations(), Oci::MediaType::OciIndex);
+    return putManifest(repository, tag, Oci::MediaType::OciIndex, updated.rawBytes(), cancel);
 }
 
 Result<std::optional<qint64>> RegistryClient::blobSize(const QString &repository, const QString &digest,
                                                        const Oci::CancelToken &cancel)
 {
     if (!Oci::Digest::isValid(digest))
-        return Error(QStringLiteral("registry.reference.digest"), Tr::tr("invalid digest %1").arg(digest), repository);
+        return Error(QStringLiteral("registry.reference.digest"), tr("invalid digest %1").arg(digest), repository);
     Request request;
     request.method = "HEAD";
     request.path = repositoryPath(repository, QStringLiteral("blobs"), digest);
@@ -834,7 +961,7 @@ Result<std::optional<qint64>> RegistryClient::blobSize(const QString &repository
     if (response->status == 404 || response->status == 403)
         return std::optional<qint64>();
     if (response->status != 200)
-        return httpError(*response, Tr::tr("cannot check the blob (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
+        return httpError(*response, tr("cannot check the blob (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
     return std::optional<qint64>(response->header("Content-Length").toLongLong());
 }
 
@@ -937,19 +1064,17 @@ Result<QByteArray> RegistryClient::getBlob(const QString &repository, const Oci:
 {
     const QString location = QStringLiteral("%1/%2@%3").arg(m_domain, repository, descriptor.digest.toString());
     if (descriptor.size > limit)
-        return Error(QStringLiteral("oci.content.too-large"), Tr::tr("the blob is %1 bytes, over the %2 byte limit").arg(descriptor.size).arg(limit),
-                     location, Tr::tr("Fetch large blobs to a file."));
+        return Error(QStringLiteral("oci.content.too-large"), tr("the blob is %1 bytes, over the %2 byte limit").arg(descriptor.size).arg(limit),
+                     location, tr("Fetch large blobs to a file."));
     MemorySink sink(descriptor, limit, location);
     Request request;
     request.path = repositoryPath(repository, QStringLiteral("blobs"), descriptor.digest.toString());
     request.scopes = pullScope(repository);
     request.sink = &sink;
     request.cancel = cancel;
-    Result<Response> response = send(request);
+    Result<Response> response = sendExpecting(request, {200}, tr("cannot fetch the blob (HTTP %1)"), location);
     if (!response)
         return response.error();
-    if (response->status != 200)
-        return httpError(*response, Tr::tr("cannot fetch the blob (HTTP %1)"), location);
     if (Status verified = sink.finish(); !verified)
         return verified.error();
     return sink.m_bytes;
@@ -971,7 +1096,7 @@ Status RegistryClient::getBlobToFile(const QString &repository, const Oci::Descr
     if (!response)
         result = response.error();
     else if (response->status != 200)
-        result = httpError(*response, Tr::tr("cannot fetch the blob (HTTP %1)"), location);
+        result = httpError(*response, tr("cannot fetch the blob (HTTP %1)"), location);
     else
         result = sink.finish();
     if (!result) {
@@ -981,7 +1106,7 @@ Status RegistryClient::getBlobToFile(const QString &repository, const Oci::Descr
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return Error(QStringLiteral("registry.blob.write"), Tr::tr("cannot move the downloaded blob into place"), path);
+        return Error(QStringLiteral("registry.blob.write"), tr("cannot move the downloaded blob into place"), path);
     }
     return {};
 }
@@ -995,16 +1120,15 @@ Result<QUrl> RegistryClient::startUpload(const QString &repository, const QStrin
     request.hasBody = true;
     request.scopes = scopes;
     request.cancel = cancel;
-    Result<Response> response = send(request);
+    Result<Response> response = sendExpecting(request, {202}, tr("cannot start an upload (HTTP %1)"),
+                                              QStringLiteral("%1/%2").arg(m_domain, repository));
     if (!response)
         return response.error();
-    if (response->status != 202)
-        return httpError(*response, Tr::tr("cannot start an upload (HTTP %1)"), QStringLiteral("%1/%2").arg(m_domain, repository));
     if (minChunk)
         *minChunk = response->header("OCI-Chunk-Min-Length").toLongLong();
     const QByteArray location = response->header("Location");
     if (location.isEmpty())
-        return Error(QStringLiteral("registry.upload.location"), Tr::tr("the registry opened an upload without a Location"),
+        return Error(QStringLiteral("registry.upload.location"), tr("the registry opened an upload without a Location"),
                      QStringLiteral("%1/%2").arg(m_domain, repository));
     // Relative Locations are resolved against the request; their query is kept verbatim.
     return response->url.resolved(QUrl::fromEncoded(location));
@@ -1042,36 +1166,141 @@ Result<bool> RegistryClient::mountBlob(const QString &repository, const QString 
     return false; // any other answer: fall back to a plain upload
 }
 
+Result<qint64> RegistryClient::uploadOffset(const QString &repository, QUrl &location, const Oci::CancelToken &cancel)
+{
+    Request request;
+    request.url = location;
+    request.scopes = pushScope(repository);
+    request.cancel = cancel;
+    Result<Response> response = sendExpecting(request, {204, 200}, tr("cannot read the progress of the upload (HTTP %1)"),
+                                              QStringLiteral("%1/%2").arg(m_domain, repository));
+    if (!response)
+        return response.error();
+    const QByteArray next = response->header("Location");
+    if (!next.isEmpty())
+        location = response->url.resolved(QUrl::fromEncoded(next));
+    // "Range: 0-<last byte received>"; "0-0" with nothing received is ambiguous in the spec,
+    // so distribution's "0--1" / absent header both mean nothing yet.
+    QByteArray range = response->header("Range").trimmed();
+    if (range.startsWith("bytes="))
+        range = range.mid(6);
+    const qsizetype dash = range.indexOf('-');
+    if (range.isEmpty() || dash < 0)
+        return qint64(0);
+    bool ok = false;
+    const qint64 last = range.mid(dash + 1).toLongLong(&ok);
+    if (!ok)
+        return qint64(0);
+    return last + 1;
+}
+
 Status RegistryClient::finishUpload(const QString &repository, QUrl location, const Oci::Descriptor &descriptor,
                                     const QString &path, const QByteArray *bytes,
                                     const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel,
-                                    qint64 minChunk)
+                                    qint64 minChunk, qint64 offset, bool resuming)
 {
     const QString where = QStringLiteral("%1/%2@%3").arg(m_domain, repository, descriptor.digest.toString());
     const qint64 size = bytes ? bytes->size() : QFileInfo(path).size();
-    const qint64 threshold = m_session->config().chunkedUploadThreshold;
-    if (!bytes && size > threshold) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error(QStringLiteral("registry.upload.read"), file.errorString(), path);
-        const qint64 chunk = qMax(m_session->config().chunkSize, minChunk);
-        qint64 offset = 0;
-        while (offset < size) {
-            const QByteArray data = file.read(qMin(chunk, size - offset));
+    std::unique_ptr<QFile> file;
+    if (!bytes) {
+        file = std::make_unique<QFile>(path);
+        if (!file->open(QIODevice::ReadOnly))
+            return Error(QStringLiteral("registry.upload.read"), file->errorString(), path);
+    }
+    auto readAt = [&](qint64 at, qint64 length) -> QByteArray {
+        if (bytes)
+            return bytes->mid(at, length);
+        if (!file->seek(at))
+            return {};
+        return file->read(length);
+    };
+    const qint64 chunk = qMax(m_session->config().chunkSize, minChunk);
+    // Large blobs go up in chunks; a resumed session gets the rest in chunks too (a monolithic
+    // body would be appended to what the session already holds).
+    bool chunked = resuming || (!bytes && size > m_session->config().chunkedUploadThreshold);
+    int resyncs = 0;
+    // HTTP 416: the registry holds a different number of bytes than we assumed (a lost answer,
+    // a retried chunk). Ask it where it stands and go on from there (distribution spec).
+    auto resync = [&]() -> Status {
+        if (++resyncs > 3)
+            return Error(QStringLiteral("registry.upload.range"),
+                         tr("the registry keeps refusing the byte range of the upload"), where,
+                         tr("Try again; if it persists, report it to the registry's operator."));
+        Result<qint64> at = uploadOffset(repository, location, cancel);
+        if (!at)
+            return at.error();
+        if (*at < 0 || *at > size)
+            return Error(QStringLiteral("registry.upload.range"),
+                         tr("the registry reports %1 bytes received of a %2 byte blob").arg(*at).arg(size), where,
+                         tr("Try again; the upload session is inconsistent."));
+        offset = *at;
+        chunked = true;
+        return {};
+    };
+    auto closingPut = [&](bool withBody) {
+        QUrl url = location;
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("digest"), descriptor.digest.toString());
+        url.setQuery(query);
+        Request put;
+        put.method = "PUT";
+        put.url = url;
+        put.hasBody = true;
+        if (withBody) {
+            if (bytes)
+                put.body = *bytes;
+            else
+                put.bodyFile = path;
+            put.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream")));
+        }
+        put.scopes = pushScope(repository);
+        put.cancel = cancel;
+        return send(put);
+    };
+
+    while (true) {
+        if (!chunked) {
+            Result<Response> response = closingPut(true);
+            if (!response)
+                return response.error();
+            if (response->status == 416) {
+                if (Status synced = resync(); !synced)
+                    return synced;
+                continue;
+            }
+            if (response->status != 201)
+                return httpError(*response, tr("the registry refused the upload (HTTP %1)"), where);
+            if (progress)
+                progress(size, size);
+            return {};
+        }
+        bool refused = false;
+        while (offset < size && !refused) {
+            const QByteArray data = readAt(offset, qMin(chunk, size - offset));
+            if (data.isEmpty())
+                return Error(QStringLiteral("registry.upload.read"), tr("cannot read the blob to upload"),
+                             bytes ? where : path);
             Request patch;
             patch.method = "PATCH";
             patch.url = location;
             patch.body = data;
             patch.hasBody = true;
             patch.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream")));
-            patch.headers.append(qMakePair(QByteArray("Content-Range"), QByteArray(QStringLiteral("%1-%2").arg(offset).arg(offset + data.size() - 1).toLatin1())));
+            patch.headers.append(qMakePair(QByteArray("Content-Range"),
+                                           QStringLiteral("%1-%2").arg(offset).arg(offset + data.size() - 1).toLatin1()));
             patch.scopes = pushScope(repository);
             patch.cancel = cancel;
             Result<Response> response = send(patch);
             if (!response)
                 return response.error();
+            if (response->status == 416) {
+                if (Status synced = resync(); !synced)
+                    return synced;
+                refused = true;
+                continue;
+            }
             if (response->status != 202)
-                return httpError(*response, Tr::tr("the registry refused an upload chunk (HTTP %1)"), where);
+                return httpError(*response, tr("the registry refused an upload chunk (HTTP %1)"), where);
             const QByteArray next = response->header("Location");
             if (!next.isEmpty())
                 location = response->url.resolved(QUrl::fromEncoded(next));
@@ -1079,44 +1308,27 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
             if (progress)
                 progress(offset, size);
         }
-        QUrlQuery query(location);
-        query.addQueryItem(QStringLiteral("digest"), descriptor.digest.toString());
-        location.setQuery(query);
-        Request put;
-        put.method = "PUT";
-        put.url = location;
-        put.hasBody = true;
-        put.scopes = pushScope(repository);
-        put.cancel = cancel;
-        Result<Response> response = send(put);
+        if (refused)
+            continue;
+        Result<Response> response = closingPut(false);
         if (!response)
             return response.error();
+        if (response->status == 416) {
+            if (Status synced = resync(); !synced)
+                return synced;
+            continue;
+        }
         if (response->status != 201)
-            return httpError(*response, Tr::tr("the registry refused the upload (HTTP %1)"), where);
+            return httpError(*response, tr("the registry refused the upload (HTTP %1)"), where);
         return {};
     }
-    QUrlQuery query(location);
-    query.addQueryItem(QStringLiteral("digest"), descriptor.digest.toString());
-    location.setQuery(query);
-    Request put;
-    put.method = "PUT";
-    put.url = location;
-    put.hasBody = true;
-    if (bytes)
-        put.body = *bytes;
-    else
-        put.bodyFile = path;
-    put.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream")));
-    put.scopes = pushScope(repository);
-    put.cancel = cancel;
-    Result<Response> response = send(put);
-    if (!response)
-        return response.error();
-    if (response->status != 201)
-        return httpError(*response, Tr::tr("the registry refused the upload (HTTP %1)"), where);
-    if (progress)
-        progress(size, size);
-    return {};
+}
+
+Status RegistryClient::resumeUpload(const QString &repository, const QUrl &location, const Oci::Descriptor &descriptor,
+                                    const QString &path, qint64 offset, const Oci::ProgressCallback &progress,
+                                    const Oci::CancelToken &cancel)
+{
+    return finishUpload(repository, location, descriptor, path, nullptr, progress, cancel, 0, offset, true);
 }
 
 Status RegistryClient::uploadBlobFromFile(const QString &repository, const Oci::Descriptor &descriptor,
@@ -1127,7 +1339,7 @@ Status RegistryClient::uploadBlobFromFile(const QString &repository, const Oci::
     Result<QUrl> location = startUpload(repository, pushScope(repository), cancel, &minChunk);
     if (!location)
         return location.error();
-    return finishUpload(repository, *location, descriptor, path, nullptr, progress, cancel, minChunk);
+    return finishUpload(repository, *location, descriptor, path, nullptr, progress, cancel, minChunk, 0, false);
 }
 
 Status RegistryClient::uploadBlob(const QString &repository, const Oci::Descriptor &descriptor, const QByteArray &bytes,
@@ -1138,7 +1350,7 @@ Status RegistryClient::uploadBlob(const QString &repository, const Oci::Descript
     Result<QUrl> location = startUpload(repository, pushScope(repository), cancel);
     if (!location)
         return location.error();
-    return finishUpload(repository, *location, descriptor, {}, &bytes, {}, cancel, 0);
+    return finishUpload(repository, *location, descriptor, {}, &bytes, {}, cancel, 0, 0, false);
 }
 
 Result<QStringList> RegistryClient::listPaged(const QString &path, const QString &field, int pageSize,
@@ -1158,11 +1370,9 @@ Result<QStringList> RegistryClient::listPaged(const QString &path, const QString
         request.scopes = scopes;
         request.cancel = cancel;
         request.maxBody = 16 * 1024 * 1024;
-        Result<Response> response = send(request);
+        Result<Response> response = sendExpecting(request, {200}, tr("cannot list (HTTP %1)"), redacted(url));
         if (!response)
             return response.error();
-        if (response->status != 200)
-            return httpError(*response, Tr::tr("cannot list (HTTP %1)"), redacted(url));
         const QJsonObject object = QJsonDocument::fromJson(response->body).object();
         for (const QJsonValue &value : object.value(field).toArray())
             items.append(value.toString());
@@ -1173,8 +1383,8 @@ Result<QStringList> RegistryClient::listPaged(const QString &path, const QString
         // Pagination stays on the registry: a Link to another host is refused.
         if (!sameOrigin(nextUrl, url))
             return Error(QStringLiteral("registry.pagination.host"),
-                         Tr::tr("the registry's next-page link points to another host"), redacted(nextUrl),
-                         Tr::tr("Report the misconfigured registry to its operator."));
+                         tr("the registry's next-page link points to another host"), redacted(nextUrl),
+                         tr("Report the misconfigured registry to its operator."));
         url = nextUrl;
     }
     return items;
@@ -1208,7 +1418,7 @@ Result<QList<Oci::Descriptor>> RegistryClient::referrers(const QString &reposito
                                                          const QString &artifactType, const Oci::CancelToken &cancel)
 {
     if (!Oci::Digest::isValid(digest))
-        return Error(QStringLiteral("registry.reference.digest"), Tr::tr("invalid digest %1").arg(digest), repository);
+        return Error(QStringLiteral("registry.reference.digest"), tr("invalid digest %1").arg(digest), repository);
     Request request;
     request.path = QStringLiteral("/v2/%1/referrers/%2").arg(repository, digest);
     if (!artifactType.isEmpty())
@@ -1236,7 +1446,7 @@ Result<QList<Oci::Descriptor>> RegistryClient::referrers(const QString &reposito
             return QList<Oci::Descriptor>();
         indexBytes = fallback->bytes;
     } else {
-        return httpError(*response, Tr::tr("cannot list referrers (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
+        return httpError(*response, tr("cannot list referrers (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
     }
     Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(indexBytes, Oci::MediaType::OciIndex);
     if (!index)

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -53,6 +54,8 @@ public:
     Result<std::optional<Oci::Descriptor>> headManifest(const QString &repository, const QString &reference,
                                                         const Oci::CancelToken &cancel = {});
     // PUT the exact bytes under `reference` (a tag, or the digest); checks the digest answered.
+    // A manifest with a `subject` pushed to a registry without the referrers API (no
+    // OCI-Subject answer) is added to the subject's "<alg>-<hex>" fallback index as well.
     Status putManifest(const QString &repository, const QString &reference, const QString &mediaType,
                        const QByteArray &bytes, const Oci::CancelToken &cancel = {});
     Status deleteManifest(const QString &repository, const QString &digest, const Oci::CancelToken &cancel = {});
@@ -74,6 +77,13 @@ public:
                               const Oci::ProgressCallback &progress = {}, const Oci::CancelToken &cancel = {});
     Status uploadBlob(const QString &repository, const Oci::Descriptor &descriptor, const QByteArray &bytes,
                       const Oci::CancelToken &cancel = {});
+    // Continues an open upload session (the Location of POST …/blobs/uploads/ or of the last
+    // chunk) from `offset`, the byte count the caller believes the registry holds. When that is
+    // wrong the registry answers 416; the client then asks the session for its Range and
+    // resumes from the registry's offset. Uploads above resume the same way.
+    Status resumeUpload(const QString &repository, const QUrl &location, const Oci::Descriptor &descriptor,
+                        const QString &path, qint64 offset, const Oci::ProgressCallback &progress = {},
+                        const Oci::CancelToken &cancel = {});
 
     // All tags, following Link pagination (same host only); `pageSize` 0 = registry default.
     Result<QStringList> listTags(const QString &repository, int pageSize = 0, const Oci::CancelToken &cancel = {});
@@ -94,11 +104,17 @@ public:
 private:
     Result<QUrl> baseUrl(const Oci::CancelToken &cancel);
     Result<Response> send(Request request);
+    // send(), and any status outside `accepted` becomes httpError(what, location).
+    Result<Response> sendExpecting(Request request, std::initializer_list<int> accepted, const QString &what,
+                                   const QString &location);
     Result<Response> sendOnce(const Request &request, const QUrl &url, const QByteArray &method,
                               const QByteArray &authorization, bool &sslErrorsSeen);
-    Result<QByteArray> authorizationFor(const QStringList &scopes);
+    Result<QByteArray> authorizationFor(const QStringList &scopes, const QUrl &url);
+    // Credentials never go over plain HTTP to a non-loopback host unless the user allowed it.
+    Status mayCarryCredentials(const QUrl &url) const;
     Status answerChallenge(const Response &response, QStringList &scopes, bool &scopeChanged);
-    Result<RegistrySession::Token> fetchToken(const RegistrySession::HostAuth &auth, const QStringList &scopes);
+    Result<RegistrySession::Token> fetchToken(const RegistrySession::HostAuth &auth, const QStringList &scopes,
+                                              const QUrl &registryUrl);
     Error httpError(const Response &response, const QString &what, const QString &location) const;
     Result<QStringList> listPaged(const QString &path, const QString &field, int pageSize, const QStringList &scopes,
                                   const Oci::CancelToken &cancel);
@@ -106,7 +122,11 @@ private:
                              qint64 *minChunk = nullptr);
     Status finishUpload(const QString &repository, QUrl location, const Oci::Descriptor &descriptor,
                         const QString &path, const QByteArray *bytes, const Oci::ProgressCallback &progress,
-                        const Oci::CancelToken &cancel, qint64 minChunk);
+                        const Oci::CancelToken &cancel, qint64 minChunk, qint64 offset, bool resuming);
+    // GET on an upload session: the offset the registry expects next; updates `location`.
+    Status addToReferrersFallback(const QString &repository, const QString &subject, const Oci::Descriptor &referrer,
+                                  const Oci::CancelToken &cancel);
+    Result<qint64> uploadOffset(const QString &repository, QUrl &location, const Oci::CancelToken &cancel);
 
     std::shared_ptr<RegistrySession> m_session;
     QString m_domain;

@@ -33,6 +33,8 @@ Result<Oci::Descriptor> RegistryContentSource::resolveNow(const QString &referen
                                                  "%1 is a %2, not an image manifest or index")
                          .arg(ref, manifest->descriptor.mediaType),
                      m_reference.name());
+    QMutexLocker lock(&m_resolvedMutex);
+    m_resolved.insert(manifest->descriptor.digest.toString(), manifest->bytes);
     return manifest->descriptor;
 }
 
@@ -43,6 +45,18 @@ QFuture<Result<Oci::Descriptor>> RegistryContentSource::resolve(const QString &r
 
 QFuture<Result<QByteArray>> RegistryContentSource::fetchManifest(const Oci::Descriptor &descriptor)
 {
+    {
+        QMutexLocker lock(&m_resolvedMutex);
+        const auto cached = m_resolved.constFind(descriptor.digest.toString());
+        if (cached != m_resolved.constEnd()) {
+            const QByteArray bytes = *cached;
+            lock.unlock();
+            // Verified against the asked-for descriptor like a fetched manifest.
+            if (Status verified = descriptor.verify(bytes, m_reference.name()); !verified)
+                return QtFuture::makeReadyFuture(Result<QByteArray>(verified.error()));
+            return QtFuture::makeReadyFuture(Result<QByteArray>(bytes));
+        }
+    }
     return QtConcurrent::run(m_session->pool(), [this, descriptor]() -> Result<QByteArray> {
         Result<ManifestResponse> manifest = m_client.getManifest(m_reference.path, descriptor.digest.toString());
         if (!manifest)

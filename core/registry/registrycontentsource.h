@@ -4,6 +4,9 @@
 #include "core/registry/imagereference.h"
 #include "core/registry/registryclient.h"
 
+#include <QHash>
+#include <QMutex>
+
 #include <memory>
 
 namespace Manifold::Registry {
@@ -35,6 +38,10 @@ private:
     std::shared_ptr<RegistrySession> m_session;
     ImageReference m_reference;
     RegistryClient m_client;
+    // Bytes of manifests resolved by tag, by digest: resolve() already fetched the root, so the
+    // fetchManifest() that follows it needs no second round trip.
+    QMutex m_resolvedMutex;
+    QHash<QString, QByteArray> m_resolved;
 };
 
 } // namespace Manifold::Registry

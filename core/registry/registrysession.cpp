@@ -12,7 +12,15 @@ RegistryConfig RegistryConfig::fromEnvironment()
     const QString insecure = qEnvironmentVariable("MANIFOLD_INSECURE_REGISTRIES");
     for (const QString &host : insecure.split(QLatin1Char(','), Qt::SkipEmptyParts))
         config.insecureRegistries.append(host.trimmed());
+    const QString plainCredentials = qEnvironmentVariable("MANIFOLD_PLAIN_HTTP_CREDENTIALS");
+    for (const QString &host : plainCredentials.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        config.plainHttpCredentialRegistries.append(host.trimmed());
     return config;
+}
+
+bool RegistryConfig::allowsPlainHttpCredentials(const QString &hostPort) const
+{
+    return plainHttpCredentialRegistries.contains(hostPort, Qt::CaseInsensitive);
 }
 
 bool RegistryConfig::isInsecure(const QString &hostPort) const

@@ -21,6 +21,10 @@ namespace Manifold::Registry {
 struct RegistryConfig
 {
     QStringList insecureRegistries;            // "host[:port]": plain HTTP allowed, TLS unverified
+    // "host[:port]": credentials (Basic, or tokens obtained with them) may go over plain HTTP.
+    // Separate from insecureRegistries on purpose: reading a test registry over HTTP is one
+    // decision, sending a password in clear text over a network another. Loopback never needs it.
+    QStringList plainHttpCredentialRegistries;
     QHash<QString, QString> caCertificateFiles; // "host[:port]" -> PEM bundle trusted for it
     std::shared_ptr<CredentialProvider> credentials; // null: CredentialChain::defaultChain()
     int maxParallelRequests = 6;
@@ -30,9 +34,10 @@ struct RegistryConfig
     qint64 chunkedUploadThreshold = 64 * 1024 * 1024; // larger blobs go up in chunks
     qint64 chunkSize = 16 * 1024 * 1024;
 
-    // Adds MANIFOLD_INSECURE_REGISTRIES (comma-separated) to the list.
+    // Adds MANIFOLD_INSECURE_REGISTRIES and MANIFOLD_PLAIN_HTTP_CREDENTIALS (comma-separated).
     static RegistryConfig fromEnvironment();
     bool isInsecure(const QString &hostPort) const;
+    bool allowsPlainHttpCredentials(const QString &hostPort) const;
 };
 
 // Shared, thread-safe state of every client of one configuration: the worker pool requests run

@@ -5,6 +5,7 @@
 // registry work over plain HTTP, and the client says so.
 #include "core/registry/registryclient.h"
 #include "tests/fixtures/registryprocess.h"
+#include "tests/registry/tcprelay.h"
 #include "tests/support/testsupport.h"
 
 #include <QNetworkProxy>
@@ -14,7 +15,10 @@
 
 using namespace Manifold;
 using namespace Manifold::Registry;
+using Manifold::Test::RegistryOptions;
 using Manifold::Test::RegistryProcess;
+using Manifold::Test::TcpRelay;
+using Manifold::Test::TcpRelayThread;
 
 namespace {
 
@@ -103,6 +107,65 @@ private slots:
         const Status pinged = client.ping();
         QVERIFY2(pinged.ok(), qPrintable(pinged.ok() ? QString() : pinged.error().toString()));
         QVERIFY(client.isPlainHttp());
+    }
+
+    // Credentials never travel over plain HTTP to a non-loopback host unless the user opted in
+    // for that host, separately from --insecure. The real htpasswd registry is reached at this
+    // machine's non-loopback address through a byte-for-byte relay (the fixture binds
+    // 127.0.0.1 only); the relay records what the client sent over that "network".
+    void credentialsOverPlainHttp_data()
+    {
+        QTest::addColumn<bool>("optIn");
+        QTest::addColumn<bool>("optInOtherHost");
+        QTest::newRow("insecure only: credentials refused") << false << false;
+        QTest::newRow("opt-in for another host: refused") << false << true;
+        QTest::newRow("opt-in for this host: authenticated") << true << false;
+    }
+    void credentialsOverPlainHttp()
+    {
+        QFETCH(bool, optIn);
+        QFETCH(bool, optInOtherHost);
+        MANIFOLD_REQUIRE(RegistryProcess::isAvailable(), QStringLiteral("docker-registry"));
+        const QHostAddress address = TcpRelay::nonLoopbackAddress();
+        MANIFOLD_REQUIRE(!address.isNull(), QStringLiteral("a non-loopback IPv4 address on this machine"));
+        RegistryOptions options;
+        options.auth = RegistryOptions::Auth::Htpasswd;
+        options.username = QStringLiteral("alice");
+        options.password = QStringLiteral("plain-pw-7");
+        RegistryProcess registry(options);
+        const Status started = registry.start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+        TcpRelayThread relay(address, quint16(registry.hostPort().section(QLatin1Char(':'), 1).toUInt()));
+        const QString hostPort = relay.startRelay();
+        QVERIFY(!hostPort.isEmpty());
+
+        RegistryConfig config;
+        config.credentials = std::make_shared<StaticCredentials>(hostPort, Credential{options.username, options.password});
+        config.insecureRegistries = {hostPort};
+        config.maxAttempts = 1;
+        if (optIn)
+            config.plainHttpCredentialRegistries = {hostPort};
+        if (optInOtherHost)
+            config.plainHttpCredentialRegistries = {QStringLiteral("other.example:5000")};
+        RegistryClient client(std::make_shared<RegistrySession>(config), hostPort);
+        const auto catalog = client.catalog();
+        relay.stopRelay();
+        QVERIFY(client.isPlainHttp());
+        const QByteArray sent = relay.clientBytes();
+        QVERIFY2(sent.contains("GET /v2/"), sent.constData()); // the registry was really asked
+        if (optIn) {
+            QVERIFY2(catalog.ok(), qPrintable(catalog.ok() ? QString() : catalog.error().toString()));
+            QVERIFY(sent.contains("Authorization: Basic"));
+            return;
+        }
+        QVERIFY(!catalog.ok());
+        QCOMPARE(catalog.error().code, QStringLiteral("registry.credentials.plain-http"));
+        QVERIFY2(catalog.error().message.contains(QLatin1String("insecure (plain HTTP)")), qPrintable(catalog.error().message));
+        QCOMPARE(catalog.error().location, QStringLiteral("http://%1/v2/_catalog").arg(hostPort));
+        QVERIFY2(catalog.error().hint.contains(QStringLiteral("--allow-plain-http-credentials %1").arg(hostPort)),
+                 qPrintable(catalog.error().hint));
+        // Nothing secret crossed the network: no Authorization header at all.
+        QVERIFY2(!sent.contains("Authorization"), sent.constData());
     }
 };
 

@@ -5,8 +5,15 @@
 #include "core/registry/registrycontentsource.h"
 #include "tests/fixtures/busyboximage.h"
 #include "tests/fixtures/registryprocess.h"
+#include "tests/registry/uploadrangegate.h"
 #include "tests/support/testsupport.h"
 
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 
 using namespace Manifold;
@@ -22,6 +29,44 @@ std::shared_ptr<RegistrySession> anonymousSession()
     RegistryConfig config;
     config.credentials = std::make_shared<CredentialChain>(QList<std::shared_ptr<CredentialProvider>>{});
     return std::make_shared<RegistrySession>(config);
+}
+
+// One raw HTTP exchange with the registry, outside the client under test (to put an upload
+// session into a state the client does not know about).
+struct RawReply
+{
+    int status = 0;
+    QByteArray location;
+};
+RawReply rawRequest(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {})
+{
+    QNetworkAccessManager manager;
+    QNetworkRequest request(url);
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    RawReply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->rawHeader("Location")};
+    delete reply;
+    return result;
+}
+
+// An OCI artifact manifest (empty config) that refers to `subject`.
+QByteArray artifactManifest(const QString &artifactType, const Oci::Descriptor &emptyConfig, const Oci::Descriptor &subject,
+                            const QString &note)
+{
+    QJsonObject object{{"schemaVersion", 2},
+                       {"mediaType", Oci::MediaType::OciManifest},
+                       {"artifactType", artifactType},
+                       {"config", emptyConfig.toJson()},
+                       {"layers", QJsonArray{emptyConfig.toJson()}},
+                       {"subject", subject.toJson()},
+                       {"annotations", QJsonObject{{"org.example.note", note}}}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -179,6 +224,107 @@ private slots:
         const auto back = client.getBlob("chunked", descriptor);
         QVERIFY(back.ok());
         QCOMPARE(*back, data);
+    }
+
+    // The distribution spec's recovery: a chunk whose Content-Range does not start where the
+    // registry stands gets 416; the client GETs the session's Range and resumes from there.
+    // The real registry already holds the first 2000 bytes (sent outside the client) while the
+    // client believes it holds none, so its first chunk is refused. Distribution 2.8 does not
+    // check Content-Range itself (it would append the chunk), so the 416 comes from
+    // UploadRangeGate, which adds exactly that rule in front of the real registry.
+    void uploadResumesAfter416()
+    {
+        Manifold::Test::UploadRangeGate gate(quint16(m_registry.hostPort().section(':', 1).toUInt()));
+        RegistryConfig config;
+        config.credentials = std::make_shared<CredentialChain>(QList<std::shared_ptr<CredentialProvider>>{});
+        config.chunkSize = 1500;
+        RegistryClient client(std::make_shared<RegistrySession>(config), gate.hostPort());
+        QByteArray data;
+        for (int i = 0; i < 5000; ++i)
+            data.append(char('A' + (i * 7) % 26));
+        QTemporaryDir dir;
+        QFile file(dir.filePath("blob"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+        file.close();
+        const Oci::Descriptor descriptor = Oci::Descriptor::forContent("application/octet-stream", data);
+
+        const QUrl base(QStringLiteral("http://%1").arg(gate.hostPort()));
+        const RawReply opened = rawRequest("POST", base.resolved(QUrl("/v2/resumed/blobs/uploads/")));
+        QCOMPARE(opened.status, 202);
+        const QUrl session = base.resolved(QUrl::fromEncoded(opened.location));
+        const RawReply first = rawRequest("PATCH", session, data.left(2000),
+                                          {{"Content-Type", "application/octet-stream"}, {"Content-Range", "0-1999"}});
+        QCOMPARE(first.status, 202);
+        const QUrl location = session.resolved(QUrl::fromEncoded(first.location));
+
+        const Status uploaded = client.resumeUpload("resumed", location, descriptor, file.fileName(), 0);
+        QVERIFY2(uploaded.ok(), qPrintable(uploaded.ok() ? QString() : uploaded.error().toString()));
+        const auto back = client.getBlob("resumed", descriptor);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        QCOMPARE(*back, data);
+        QCOMPARE(gate.refusedChunks(), 1); // the 416 path really ran, once
+        // Uploads that agree with the registry never see a 416.
+        const QByteArray other = data.right(4000);
+        const Oci::Descriptor otherDescriptor = Oci::Descriptor::forContent("application/octet-stream", other);
+        QVERIFY(client.uploadBlob("resumed", otherDescriptor, other).ok());
+        QCOMPARE(gate.refusedChunks(), 1);
+    }
+
+    // Without a referrers API (distribution 2.8), pushing a manifest with a subject keeps the
+    // "<alg>-<hex>" tag index up to date: read, keep what is listed, add, write back.
+    void referrersWriteFallback()
+    {
+        RegistryClient client(anonymousSession(), m_registry.hostPort());
+        const QString repository = "referred/app";
+        const QByteArray config = "{\"architecture\":\"amd64\",\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}";
+        const Oci::Descriptor configDescriptor = Oci::Descriptor::forContent(Oci::MediaType::OciConfig, config);
+        QVERIFY(client.uploadBlob(repository, configDescriptor, config).ok());
+        const auto image = Oci::ImageManifest::create(configDescriptor, {});
+        QVERIFY(client.putManifest(repository, "v1", image.mediaType(), image.rawBytes()).ok());
+        const Oci::Descriptor subject = image.descriptor();
+        const Oci::Descriptor empty = Oci::Descriptor::forContent(Oci::MediaType::OciEmpty, "{}");
+        QVERIFY(client.uploadBlob(repository, empty, "{}").ok());
+
+        const QByteArray sbom = artifactManifest("application/vnd.example.sbom", empty, subject, "sbom");
+        const QByteArray signature = artifactManifest("application/vnd.example.signature", empty, subject, "sig");
+        for (const QByteArray &bytes : {sbom, signature, sbom}) { // the repeat must not duplicate
+            const Oci::Digest digest = Oci::Digest::of(bytes);
+            const Status pushed = client.putManifest(repository, digest.toString(), Oci::MediaType::OciManifest, bytes);
+            QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().toString()));
+        }
+
+        const QString tag = RegistryClient::referrersFallbackTag(subject.digest.toString());
+        const auto index = client.getManifest(repository, tag);
+        QVERIFY2(index.ok(), qPrintable(index.ok() ? QString() : index.error().toString()));
+        QCOMPARE(index->descriptor.mediaType, Oci::MediaType::OciIndex);
+
+        const auto all = client.referrers(repository, subject.digest.toString());
+        QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.error().toString()));
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).digest, Oci::Digest::of(sbom));
+        QCOMPARE(all->at(0).artifactType, QStringLiteral("application/vnd.example.sbom"));
+        QCOMPARE(all->at(0).annotations.value("org.example.note"), QStringLiteral("sbom"));
+        QCOMPARE(all->at(0).size, qint64(sbom.size()));
+        QCOMPARE(all->at(1).digest, Oci::Digest::of(signature));
+
+        const auto signatures = client.referrers(repository, subject.digest.toString(), "application/vnd.example.signature");
+        QVERIFY(signatures.ok());
+        QCOMPARE(signatures->size(), 1);
+        QCOMPARE(signatures->constFirst().digest, Oci::Digest::of(signature));
+
+        // Deleting a referrer takes it out of the index again; the other entry stays.
+        const Status deleted = client.deleteManifest(repository, Oci::Digest::of(signature).toString());
+        QVERIFY2(deleted.ok(), qPrintable(deleted.ok() ? QString() : deleted.error().toString()));
+        const auto remaining = client.referrers(repository, subject.digest.toString());
+        QVERIFY(remaining.ok());
+        QCOMPARE(remaining->size(), 1);
+        QCOMPARE(remaining->constFirst().digest, Oci::Digest::of(sbom));
+
+        // A subject nobody refers to has no fallback tag and no referrers.
+        const auto none = client.referrers(repository, configDescriptor.digest.toString());
+        QVERIFY(none.ok());
+        QVERIFY(none->isEmpty());
     }
 
     void tagPagination_data()

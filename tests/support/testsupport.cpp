@@ -30,10 +30,22 @@ int runProgram(const QString &program, const QStringList &arguments, QByteArray 
 
 int runManifold(const QStringList &arguments, QByteArray *out, QByteArray *err, int timeoutMs)
 {
+    return runManifoldWithInput(arguments, {}, out, err, timeoutMs);
+}
+
+int runManifoldWithInput(const QStringList &arguments, const QByteArray &input, QByteArray *out, QByteArray *err,
+                         int timeoutMs, const QProcessEnvironment &environment)
+{
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
     process.start(QStringLiteral(MANIFOLD_BINARY), arguments);
     if (!process.waitForStarted(10000))
         return -1;
+    // Standard input is written, then closed, so a reader sees end-of-file.
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();

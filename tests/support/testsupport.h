@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTest>
 
@@ -22,6 +23,12 @@ int runProgram(const QString &program, const QStringList &arguments, QByteArray 
 // Runs the built `manifold` binary with `arguments`.
 int runManifold(const QStringList &arguments, QByteArray *out = nullptr, QByteArray *err = nullptr,
                 int timeoutMs = 120000);
+
+// Runs the built `manifold` binary with `input` on its standard input (then closed), e.g. for
+// `login --password-stdin`; an empty `environment` inherits this process's.
+int runManifoldWithInput(const QStringList &arguments, const QByteArray &input, QByteArray *out = nullptr,
+                         QByteArray *err = nullptr, int timeoutMs = 120000,
+                         const QProcessEnvironment &environment = {});
 
 } // namespace Manifold::Test
 
