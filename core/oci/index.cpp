@@ -11,14 +11,7 @@ namespace Manifold::Oci {
 
 using Internal::tr;
 
-namespace {
-
-QString at(const QString &location, const QString &field)
-{
-    return location.isEmpty() ? field : location + QStringLiteral(": ") + field;
-}
-
-} // namespace
+using Internal::fieldAt;
 
 Result<ImageIndex> ImageIndex::parse(const QByteArray &bytes, const QString &expectedMediaType,
                                      const QString &location)
@@ -31,14 +24,14 @@ Result<ImageIndex> ImageIndex::parse(const QByteArray &bytes, const QString &exp
     const int schemaVersion = object.value(QStringLiteral("schemaVersion")).toInt(-1);
     if (schemaVersion != 2)
         return Error(QStringLiteral("oci.index.schema-version"), tr("The index's schemaVersion must be 2"),
-                     at(location, QStringLiteral("schemaVersion")), tr("Set \"schemaVersion\": 2."));
+                     fieldAt(location, QStringLiteral("schemaVersion")), tr("Set \"schemaVersion\": 2."));
 
     const QString bodyType = object.value(QStringLiteral("mediaType")).toString();
     const QString expected = MediaTypes::withoutParameters(expectedMediaType);
     if (!bodyType.isEmpty() && !expected.isEmpty() && bodyType != expected)
         return Error(QStringLiteral("oci.index.media-type-mismatch"),
                      tr("The index's mediaType is %1 but %2 was expected").arg(bodyType, expected),
-                     at(location, QStringLiteral("mediaType")),
+                     fieldAt(location, QStringLiteral("mediaType")),
                      tr("The descriptor or Content-Type that points here is wrong, or the content was swapped; fix the referring descriptor."));
     QString mediaType = bodyType.isEmpty() ? expected : bodyType;
     if (mediaType.isEmpty())
@@ -50,31 +43,24 @@ Result<ImageIndex> ImageIndex::parse(const QByteArray &bytes, const QString &exp
                      tr("Parse it as an image manifest (a single-platform image)."));
     if (!MediaTypes::isIndex(mediaType))
         return Error(QStringLiteral("oci.index.media-type"), tr("Unsupported index media type %1").arg(mediaType),
-                     at(location, QStringLiteral("mediaType")),
+                     fieldAt(location, QStringLiteral("mediaType")),
                      tr("Expected %1 or %2.").arg(MediaType::OciIndex, MediaType::DockerManifestList));
     if (!object.value(QStringLiteral("manifests")).isArray())
         return Error(QStringLiteral("oci.index.missing-field"), tr("The index has no manifests array"),
-                     at(location, QStringLiteral("manifests")), tr("Add \"manifests\": [] listing the platform manifests."));
+                     fieldAt(location, QStringLiteral("manifests")), tr("Add \"manifests\": [] listing the platform manifests."));
 
     ImageIndex index;
     index.m_raw = bytes;
     index.m_mediaType = mediaType;
     index.m_schemaVersion = schemaVersion;
-    const QJsonArray manifests = object.value(QStringLiteral("manifests")).toArray();
-    for (qsizetype i = 0; i < manifests.size(); ++i) {
-        Result<Descriptor> entry = Descriptor::fromJson(manifests.at(i).toObject(),
-                                                        at(location, QStringLiteral("manifests[%1]").arg(i)));
-        if (!entry)
-            return entry.error();
-        index.m_manifests.append(*entry);
-    }
-    if (object.contains(QStringLiteral("subject"))) {
-        Result<Descriptor> subject = Descriptor::fromJson(object.value(QStringLiteral("subject")).toObject(),
-                                                          at(location, QStringLiteral("subject")));
-        if (!subject)
-            return subject.error();
-        index.m_subject = *subject;
-    }
+    Result<QList<Descriptor>> manifests = Internal::descriptorList(object, QStringLiteral("manifests"), location);
+    if (!manifests)
+        return manifests.error();
+    index.m_manifests = *manifests;
+    Result<std::optional<Descriptor>> subject = Internal::optionalSubject(object, location);
+    if (!subject)
+        return subject.error();
+    index.m_subject = *subject;
     index.m_artifactType = object.value(QStringLiteral("artifactType")).toString();
     index.m_annotations = Internal::annotationsFrom(object);
     return index;
@@ -141,7 +127,7 @@ QList<Error> ImageIndex::problems(const QString &location) const
         digests.insert(entry.digest.toString());
     for (qsizetype i = 0; i < m_manifests.size(); ++i) {
         const Descriptor &entry = m_manifests.at(i);
-        const QString where = at(location, QStringLiteral("manifests[%1]").arg(i));
+        const QString where = fieldAt(location, QStringLiteral("manifests[%1]").arg(i));
         if (entry.isAttestation()) {
             const QString subject = entry.attestationSubject();
             if (!subject.isEmpty() && !digests.contains(subject))
