@@ -43,12 +43,19 @@ constexpr int MaxRedirects = 10;
 // requests of the same thread, and a manager is only ever used by the thread that owns it. Qt's
 // connection cache ignores the request's TLS configuration, so a connection verified (or left
 // unverified) under one CA setting must never serve a request made under another.
+// The managers die with their thread (copies run on short-lived pool threads).
+struct ThreadManagers
+{
+    ~ThreadManagers() { qDeleteAll(managers); }
+    QHash<QString, QNetworkAccessManager *> managers;
+};
+
 QNetworkAccessManager *threadManager(const QString &trustKey)
 {
-    static QThreadStorage<QHash<QString, QNetworkAccessManager *> *> storage;
+    static QThreadStorage<ThreadManagers *> storage;
     if (!storage.hasLocalData())
-        storage.setLocalData(new QHash<QString, QNetworkAccessManager *>);
-    QHash<QString, QNetworkAccessManager *> &managers = *storage.localData();
+        storage.setLocalData(new ThreadManagers);
+    QHash<QString, QNetworkAccessManager *> &managers = storage.localData()->managers;
     QNetworkAccessManager *&manager = managers[trustKey];
     if (!manager) {
         manager = new QNetworkAccessManager;
