@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -307,6 +308,41 @@ private slots:
         };
         walk(top->bytes, 0);
         QCOMPARE(images, copied);
+    }
+
+    // The same nested tree pulled into an OCI layout, then pushed from the layout directory and
+    // from a tar of it (an OCI archive): the digest of the root survives every hop.
+    void nestedIndexThroughLayoutAndArchive()
+    {
+        auto session = anonymousSession();
+        pushNestedIndexes(session);
+        if (QTest::currentTestFailed())
+            return;
+        QTemporaryDir dir;
+        const QString layoutDir = dir.filePath("nested");
+        auto source = std::make_shared<RegistryContentSource>(session, repo(m_source, "busybox"));
+        const auto pulled = ImageCopier(source, "nested2", std::make_shared<LayoutDestination>(layoutDir), "n2").run();
+        QVERIFY2(pulled.ok(), qPrintable(describe(pulled)));
+        QCOMPARE(pulled->nestedIndexes.size(), 2);
+        const QString archive = dir.filePath("nested.tar");
+        QCOMPARE(Test::runProgram("tar", {"-C", layoutDir, "-cf", archive, "."}), 0);
+        auto fromDirectory = Oci::OciLayoutSource::openDirectory(layoutDir);
+        QVERIFY2(fromDirectory.ok(), qPrintable(fromDirectory.ok() ? QString() : fromDirectory.error().toString()));
+        auto fromArchive = Oci::OciLayoutSource::openArchive(archive);
+        QVERIFY2(fromArchive.ok(), qPrintable(fromArchive.ok() ? QString() : fromArchive.error().toString()));
+        const QList<QPair<QString, std::shared_ptr<Oci::OciLayoutSource>>> sources{{"nestedlayout/dir", *fromDirectory},
+                                                                                   {"nestedlayout/tar", *fromArchive}};
+        RegistryClient client(session, m_second.hostPort());
+        for (const auto &[repository, layout] : sources) {
+            const auto pushed = ImageCopier(layout, "n2", std::make_shared<RegistryDestination>(session, repo(m_second, repository)),
+                                            "latest").run();
+            QVERIFY2(pushed.ok(), qPrintable(repository + ": " + describe(pushed)));
+            QCOMPARE(pushed->destinationRoot.digest.toString(), m_nestedDigests.value("nested2"));
+            for (const Oci::Descriptor &nested : pushed->nestedIndexes)
+                QVERIFY(client.headManifest(repository, nested.digest.toString())->has_value());
+            for (const Oci::Descriptor &manifest : pushed->manifests)
+                QVERIFY(client.headManifest(repository, manifest.digest.toString())->has_value());
+        }
     }
 
     void nestedTooDeepIsRefused()
