@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QThreadPool>
@@ -248,6 +249,12 @@ public:
         QList<QFuture<Result<QByteArray>>> fetches;
         for (int i : wantedEntries)
             fetches.append(m_source.fetchManifest(entries.at(i)));
+        // On an early return the other fetches still run against the source: wait for them, so
+        // that none outlives the source (or this copy).
+        const auto settle = qScopeGuard([&fetches] {
+            for (QFuture<Result<QByteArray>> &fetch : fetches)
+                fetch.waitForFinished();
+        });
         QList<Oci::Descriptor> kept;
         Node node;
         for (int k = 0; k < wantedEntries.size(); ++k) {
