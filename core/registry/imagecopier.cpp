@@ -522,15 +522,25 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
         const Oci::Descriptor &blob = blobs.at(i);
         tracker.setState(i, BlobState::Downloading, 0);
         qint64 last = 0;
-        Result<QString> fetched = waitFor(m_source->fetchBlobToFile(
-            blob, stagedPath(blob),
-            [&](qint64 bytes, qint64) {
-                done += bytes - last;
-                last = bytes;
-                tracker.setBytes(i, bytes);
-                report(done, total, tr("downloading"));
-            },
-            cancel));
+        auto download = [&] {
+            return waitFor(m_source->fetchBlobToFile(
+                blob, stagedPath(blob),
+                [&](qint64 bytes, qint64) {
+                    done += bytes - last;
+                    last = bytes;
+                    tracker.setBytes(i, bytes);
+                    report(done, total, tr("downloading"));
+                },
+                cancel));
+        };
+        Result<QString> fetched = download();
+        // Bytes that do not match the digest may be damage in transit: one more try, then the
+        // mismatch is the answer (a source that keeps serving other bytes is refused).
+        if (!fetched && fetched.error().code.startsWith(QLatin1String("oci.content.")) && !cancel.isCancelled()) {
+            done -= last;
+            last = 0;
+            fetched = download();
+        }
         if (!fetched)
             return failed(i, fetched.error());
         done += blob.size - last;
