@@ -1,6 +1,5 @@
 #include "core/localregistry/imagemirror.h"
 
-#include "core/oci/imageconfig.h"
 #include "core/oci/index.h"
 #include "core/oci/manifest.h"
 #include "core/oci/mediatypes.h"
@@ -13,46 +12,18 @@
 #include "core/registry/registrysession.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSet>
-#include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Manifold::LocalRegistry {
 
 namespace {
 
-struct Tr
+QString tr(const char *text)
 {
-    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
-};
-
-template<typename T>
-Result<T> wait(QFuture<Result<T>> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
-
-// One manifest to copy, with what it needs.
-struct Item
-{
-    Oci::Descriptor descriptor;
-    Platform platform;
-    bool attestation = false;
-    QByteArray bytes;
-    QList<Oci::Descriptor> blobs;
-};
-
-QString platformList(const QList<Platform> &platforms)
-{
-    QStringList names;
-    for (const Platform &platform : platforms)
-        names.append(platform.toDisplayString());
-    return names.join(QStringLiteral(", "));
+    return QCoreApplication::translate("Manifold::LocalRegistry", text);
 }
 
 } // namespace
@@ -131,8 +102,8 @@ Result<std::shared_ptr<Oci::ContentSource>> ImageMirror::openSource(const QStrin
         return parsed.error();
     }
     return Error(QStringLiteral("localregistry.mirror.source"),
-                 Tr::tr("Mirroring from \"%1\" is not supported").arg(specifier), specifier,
-                 Tr::tr("Give an OCI layout (oci:DIR[:TAG]), an archive (oci-archive:FILE[:TAG]) or a registry "
+                 tr("Mirroring from \"%1\" is not supported").arg(specifier), specifier,
+                 tr("Give an OCI layout (oci:DIR[:TAG]), an archive (oci-archive:FILE[:TAG]) or a registry "
                     "reference (docker://HOST/REPO:TAG); without registry access, copy it into a layout first: "
                     "skopeo copy --all docker://IMAGE oci:DIR:TAG"));
 }
@@ -163,224 +134,123 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
 {
     using namespace Oci;
     if (!request.source)
-        return Error(QStringLiteral("localregistry.mirror.source"), Tr::tr("No source image to mirror"));
+        return Error(QStringLiteral("localregistry.mirror.source"), tr("No source image to mirror"));
     if (!request.pushIndex && !request.perArchTags)
-        return Error(QStringLiteral("localregistry.mirror.nothing"), Tr::tr("Nothing to push: neither an index nor per-arch tags"),
-                     {}, Tr::tr("Ask for --index, --per-arch-tags, or both."));
-    const QString where = request.source->describe();
-    Result<Descriptor> root = wait(request.source->resolve(request.sourceReference));
+        return Error(QStringLiteral("localregistry.mirror.nothing"), tr("Nothing to push: neither an index nor per-arch tags"),
+                     {}, tr("Ask for --index, --per-arch-tags, or both."));
+    const std::unique_ptr<Registry::RegistryClient> client = registryClientFor(request.destination);
+    Result<Registry::ImageReference> repository =
+        Registry::ImageReference::parseRepository(client->domain() + QLatin1Char('/') + request.repository);
+    if (!repository)
+        return repository.error();
+
+    // The copier does the work: every manifest and blob verified before anything is written,
+    // blobs the registry has skipped, children before the index, per-blob progress.
+    Registry::CopyOptions options;
+    options.platforms = request.platforms;
+    options.requireAllPlatforms = true;
+    options.perArchTags = request.perArchTags;
+    // A single-platform source gets an index written here, after the copy: no root push then.
+    Result<Oci::Descriptor> root = request.source->resolve(request.sourceReference).result();
     if (!root)
         return root.error();
-    Result<QByteArray> rootBytes = wait(request.source->fetchManifest(*root));
-    if (!rootBytes)
-        return rootBytes.error();
-
-    QList<Item> items;
-    std::optional<ImageIndex> sourceIndex;
-    bool everything = true;
-    if (MediaTypes::isIndex(root->mediaType)) {
-        Result<ImageIndex> index = ImageIndex::parse(*rootBytes, root->mediaType, where);
-        if (!index)
-            return index.error();
-        sourceIndex = *index;
-        const QList<Descriptor> entries = index->platformEntries();
-        QList<Platform> available;
-        for (const Descriptor &entry : entries)
-            available.append(entry.platform.value_or(Platform()));
-        QList<Descriptor> selected;
-        if (request.platforms.isEmpty()) {
-            selected = entries;
-        } else {
-            QStringList missing;
-            for (const Platform &wanted : request.platforms) {
-                bool found = false;
-                for (const Descriptor &entry : entries) {
-                    if (entry.platform && entry.platform->normalized() == wanted.normalized()) {
-                        if (!selected.contains(entry))
-                            selected.append(entry);
-                        found = true;
-                    }
-                }
-                if (!found)
-                    missing.append(wanted.toDisplayString());
-            }
-            if (!missing.isEmpty())
-                return Error(QStringLiteral("localregistry.mirror.platform-missing"),
-                             Tr::tr("The source image has no %1; it has only %2").arg(missing.join(QStringLiteral(", ")),
-                                                                                   platformList(available)),
-                             where,
-                             Tr::tr("Mirror from a source that has every platform you need (for example the upstream "
-                                "multi-arch tag), or ask only for the platforms listed."));
-            everything = selected.size() == entries.size();
+    options.pushRoot = request.pushIndex && MediaTypes::isIndex(root->mediaType);
+    const QString tag = request.tag;
+    options.perArchTagName = [tag](const Platform &platform) { return perArchTag(tag, platform); };
+    auto destination = std::make_shared<Registry::RegistryDestination>(client->session(), *repository);
+    Registry::ImageCopier copier(request.source, request.sourceReference, destination, request.tag, options);
+    copier.setBlobProgress([&](const Registry::BlobProgress &blob, const Registry::CopyTotals &totals) {
+        if (!progress)
+            return;
+        MirrorProgress step;
+        step.digest = blob.digest;
+        step.blobIndex = blob.index + 1;
+        step.blobCount = totals.blobs;
+        step.total = blob.size;
+        step.done = blob.isFinished() ? blob.size : blob.bytesDone;
+        step.skipped = blob.state == Registry::BlobState::Skipped;
+        step.state = Registry::BlobProgress::stateName(blob.state);
+        switch (blob.state) {
+        case Registry::BlobState::Skipped:
+            step.message = tr("blob %1 already present").arg(blob.digest.left(19));
+            break;
+        case Registry::BlobState::Uploading:
+        case Registry::BlobState::Downloading:
+        case Registry::BlobState::Done:
+            step.message = tr("uploading blob %1").arg(blob.digest.left(19));
+            break;
+        case Registry::BlobState::Failed:
+            step.message = tr("blob %1 failed: %2").arg(blob.digest.left(19), blob.error);
+            break;
+        case Registry::BlobState::Queued:
+        case Registry::BlobState::Mounted:
+            step.message = tr("blob %1 %2").arg(blob.digest.left(19), step.state);
+            break;
         }
-        if (selected.isEmpty())
-            return Error(QStringLiteral("localregistry.mirror.no-platforms"), Tr::tr("The source index lists no platform images"),
-                         where);
-        QSet<QString> selectedDigests;
-        for (const Descriptor &entry : selected) {
-            items.append({entry, entry.platform.value_or(Platform()), false, {}, {}});
-            selectedDigests.insert(entry.digest.toString());
-        }
-        for (const Descriptor &entry : index->attestationEntries()) {
-            if (selectedDigests.contains(entry.attestationSubject()))
-                items.append({entry, Platform::unknown(), true, {}, {}});
-        }
-    } else if (MediaTypes::isImageManifest(root->mediaType)) {
-        Result<ImageManifest> manifest = ImageManifest::parse(*rootBytes, root->mediaType, where);
-        if (!manifest)
-            return manifest.error();
-        Result<QByteArray> configBytes = wait(request.source->fetchBlob(manifest->config()));
-        if (!configBytes)
-            return configBytes.error();
-        Result<ImageConfig> config = ImageConfig::parse(*configBytes, where);
-        if (!config)
-            return config.error();
-        const Platform platform = config->platform();
-        bool wanted = request.platforms.isEmpty();
-        for (const Platform &p : request.platforms)
-            wanted = wanted || p.normalized() == platform.normalized();
-        if (!wanted)
-            return Error(QStringLiteral("localregistry.mirror.platform-missing"),
-                         Tr::tr("The source is a single-platform image for %1; it has no %2")
-                             .arg(platform.toDisplayString(), platformList(request.platforms)),
-                         where, Tr::tr("Mirror from a multi-platform index instead."));
-        items.append({*root, platform, false, {}, {}});
-    } else {
-        return Error(QStringLiteral("localregistry.mirror.media-type"),
-                     Tr::tr("The source reference is neither an image manifest nor an index (%1)").arg(root->mediaType), where);
+        progress(step);
+    });
+    Result<Registry::CopyResult> copied = copier.run({}, cancel);
+    if (!copied) {
+        Error error = copied.error();
+        if (error.code == QLatin1String("registry.copy.platform-missing"))
+            error.code = QStringLiteral("localregistry.mirror.platform-missing");
+        else if (error.code == QLatin1String("registry.copy.no-platform"))
+            error.code = QStringLiteral("localregistry.mirror.no-platforms");
+        return error;
     }
 
-    // Manifests first: they name every blob, so progress knows the total up front.
-    QList<Descriptor> blobs;
-    QSet<QString> seen;
-    for (Item &item : items) {
-        Result<QByteArray> bytes = item.descriptor.digest == root->digest ? Result<QByteArray>(*rootBytes)
-                                                                          : wait(request.source->fetchManifest(item.descriptor));
-        if (!bytes)
-            return bytes.error();
-        Result<ImageManifest> manifest = ImageManifest::parse(*bytes, item.descriptor.mediaType, where);
-        if (!manifest)
-            return manifest.error();
-        item.bytes = *bytes;
-        item.blobs = QList<Descriptor>{manifest->config()} + manifest->layers();
-        for (const Descriptor &blob : item.blobs) {
-            if (!seen.contains(blob.digest.toString())) {
-                seen.insert(blob.digest.toString());
-                blobs.append(blob);
-            }
-        }
-    }
-
-    const std::unique_ptr<Registry::RegistryClient> destination = registryClientFor(request.destination);
-    Registry::RegistryClient &client = *destination;
     MirrorResult result;
     result.repository = request.repository;
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return Error(QStringLiteral("localregistry.mirror.scratch"), Tr::tr("Cannot create a temporary directory"),
-                     scratch.path(), scratch.errorString());
-    for (int i = 0; i < blobs.size(); ++i) {
-        if (cancel.isCancelled())
-            return Error(QStringLiteral("localregistry.mirror.cancelled"), Tr::tr("Mirroring was cancelled"), where);
-        const Descriptor &blob = blobs.at(i);
-        MirrorProgress step;
-        step.digest = blob.digest.toString();
-        step.blobIndex = i + 1;
-        step.blobCount = static_cast<int>(blobs.size());
-        step.total = blob.size;
-        Result<std::optional<qint64>> present = client.blobSize(request.repository, blob.digest.toString(), cancel);
-        if (!present)
-            return present.error();
-        if (present->has_value()) {
+    for (const Registry::CopiedBlob &blob : copied->blobs) {
+        if (blob.transfer == Registry::BlobTransfer::Skipped) {
             ++result.blobsSkipped;
-            step.skipped = true;
-            step.done = blob.size;
-            step.message = Tr::tr("blob %1 already present").arg(blob.digest.shortString());
-            if (progress)
-                progress(step);
-            continue;
-        }
-        const QString path = scratch.filePath(blob.digest.encoded());
-        Result<QString> fetched = wait(request.source->fetchBlobToFile(blob, path, {}, cancel));
-        if (!fetched)
-            return fetched.error();
-        step.message = Tr::tr("uploading blob %1").arg(blob.digest.shortString());
-        Status uploaded = client.uploadBlobFromFile(request.repository, blob, path,
-                                                [&](qint64 done, qint64) {
-                                                    step.done = done;
-                                                    if (progress)
-                                                        progress(step);
-                                                },
-                                                cancel);
-        QFile::remove(path);
-        if (!uploaded)
-            return uploaded.error();
-        ++result.blobsUploaded;
-        result.bytesUploaded += blob.size;
-        step.done = blob.size;
-        if (progress)
-            progress(step);
-    }
-
-    for (const Item &item : items) {
-        const QString digest = item.descriptor.digest.toString();
-        Status pushed = client.putManifest(request.repository, digest, item.descriptor.mediaType, item.bytes, cancel);
-        if (!pushed)
-            return pushed.error();
-        MirroredImage image;
-        image.platform = item.platform;
-        image.digest = digest;
-        image.attestation = item.attestation;
-        if (request.perArchTags && !item.attestation) {
-            image.tag = perArchTag(request.tag, item.platform);
-            Status tagged = client.putManifest(request.repository, image.tag, item.descriptor.mediaType, item.bytes, cancel);
-            if (!tagged)
-                return tagged.error();
-        }
-        if (progress) {
-            MirrorProgress step;
-            step.platform = item.platform.toDisplayString();
-            step.digest = digest;
-            step.message = image.tag.isEmpty() ? Tr::tr("pushed manifest %1").arg(item.descriptor.digest.shortString())
-                                               : Tr::tr("tagged %1:%2").arg(request.repository, image.tag);
-            progress(step);
-        }
-        result.images.append(image);
-    }
-
-    if (request.pushIndex) {
-        QByteArray indexBytes;
-        QString indexType;
-        if (sourceIndex && everything) {
-            indexBytes = sourceIndex->rawBytes();
-            indexType = sourceIndex->mediaType();
-            result.indexUnchanged = true;
         } else {
-            QList<Descriptor> entries;
-            for (const Item &item : items) {
-                Descriptor entry = item.descriptor;
-                if (!sourceIndex) {
-                    entry.platform = item.platform;
-                    entry.annotations.clear();
-                }
-                entries.append(entry);
-            }
-            const ImageIndex index = ImageIndex::create(entries, sourceIndex ? sourceIndex->annotations() : QMap<QString, QString>{},
-                                                        sourceIndex ? sourceIndex->mediaType() : MediaType::OciIndex);
-            indexBytes = index.rawBytes();
-            indexType = index.mediaType();
+            ++result.blobsUploaded;
+            result.bytesUploaded += blob.size;
         }
-        Status pushed = client.putManifest(request.repository, request.tag, indexType, indexBytes, cancel);
-        if (!pushed)
-            return pushed.error();
-        result.indexTag = request.tag;
-        result.indexDigest = Digest::of(indexBytes).toString();
+    }
+    for (const Descriptor &manifest : copied->manifests) {
+        MirroredImage image;
+        image.attestation = manifest.isAttestation();
+        image.platform = image.attestation ? Platform::unknown() : manifest.platform.value_or(Platform());
+        image.digest = manifest.digest.toString();
+        image.tag = copied->perArchTags.value(image.digest);
+        result.images.append(image);
         if (progress) {
             MirrorProgress step;
-            step.digest = result.indexDigest;
-            step.message = Tr::tr("pushed index %1:%2").arg(request.repository, request.tag);
+            step.platform = image.platform.toDisplayString();
+            step.digest = image.digest;
+            step.message = image.tag.isEmpty() ? tr("pushed manifest %1").arg(manifest.digest.shortString())
+                                               : tr("tagged %1:%2").arg(request.repository, image.tag);
             progress(step);
         }
+    }
+    if (!request.pushIndex)
+        return result;
+
+    if (MediaTypes::isIndex(copied->sourceRoot.mediaType)) {
+        result.indexDigest = copied->destinationRoot.digest.toString();
+        result.indexUnchanged = !copied->digestChanged;
+    } else {
+        // A single-platform source still gets the index the user asked for, listing its platform.
+        QList<Descriptor> entries;
+        for (const Descriptor &manifest : copied->manifests) {
+            Descriptor entry = manifest;
+            entry.annotations.clear();
+            entries.append(entry);
+        }
+        const ImageIndex index = ImageIndex::create(entries, {}, MediaType::OciIndex);
+        if (Status pushed = client->putManifest(request.repository, request.tag, index.mediaType(), index.rawBytes(), cancel);
+            !pushed)
+            return pushed.error();
+        result.indexDigest = index.descriptor().digest.toString();
+    }
+    result.indexTag = request.tag;
+    if (progress) {
+        MirrorProgress step;
+        step.digest = result.indexDigest;
+        step.message = tr("pushed index %1:%2").arg(request.repository, request.tag);
+        progress(step);
     }
     return result;
 }

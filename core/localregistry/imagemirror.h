@@ -38,6 +38,7 @@ struct MirrorProgress
     int blobCount = 0;
     qint64 done = 0, total = 0;
     bool skipped = false; // already in the destination
+    QString state;        // the blob's: queued, downloading, uploading, mounted, skipped, done, failed
     QString message;
 };
 

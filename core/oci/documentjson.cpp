@@ -1,5 +1,7 @@
 #include "core/oci/documentjson.h"
 
+#include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -22,6 +24,36 @@ Result<QJsonObject> parseDocument(const QByteArray &bytes, qint64 limit, const Q
         return Error(kind + QStringLiteral(".json"), Tr::tr("The %1 is not a JSON object").arg(what), location,
                      Tr::tr("The content is not a %1; check the reference.").arg(what));
     return document.object();
+}
+
+QString fieldAt(const QString &location, const QString &field)
+{
+    return location.isEmpty() ? field : location + QStringLiteral(": ") + field;
+}
+
+Result<QList<Descriptor>> descriptorList(const QJsonObject &object, const QString &field, const QString &location)
+{
+    QList<Descriptor> descriptors;
+    const QJsonArray array = object.value(field).toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        Result<Descriptor> entry = Descriptor::fromJson(array.at(i).toObject(),
+                                                        fieldAt(location, QStringLiteral("%1[%2]").arg(field).arg(i)));
+        if (!entry)
+            return entry.error();
+        descriptors.append(*entry);
+    }
+    return descriptors;
+}
+
+Result<std::optional<Descriptor>> optionalSubject(const QJsonObject &object, const QString &location)
+{
+    if (!object.contains(QStringLiteral("subject")))
+        return std::optional<Descriptor>();
+    Result<Descriptor> subject = Descriptor::fromJson(object.value(QStringLiteral("subject")).toObject(),
+                                                      fieldAt(location, QStringLiteral("subject")));
+    if (!subject)
+        return subject.error();
+    return std::optional<Descriptor>(*subject);
 }
 
 QMap<QString, QString> annotationsFrom(const QJsonObject &object)

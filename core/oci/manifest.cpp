@@ -7,22 +7,15 @@
 
 namespace Manifold::Oci {
 
-using Internal::Tr;
+using Internal::tr;
 
-namespace {
-
-QString at(const QString &location, const QString &field)
-{
-    return location.isEmpty() ? field : location + QStringLiteral(": ") + field;
-}
-
-} // namespace
+using Internal::fieldAt;
 
 Result<ImageManifest> ImageManifest::parse(const QByteArray &bytes, const QString &expectedMediaType,
                                            const QString &location)
 {
     const QString kind = QStringLiteral("oci.manifest");
-    Result<QJsonObject> document = Internal::parseDocument(bytes, MaxManifestSize, kind, Tr::tr("image manifest"), location);
+    Result<QJsonObject> document = Internal::parseDocument(bytes, MaxManifestSize, kind, tr("image manifest"), location);
     if (!document)
         return document.error();
     const QJsonObject &object = *document;
@@ -30,33 +23,33 @@ Result<ImageManifest> ImageManifest::parse(const QByteArray &bytes, const QStrin
     const int schemaVersion = object.value(QStringLiteral("schemaVersion")).toInt(-1);
     if (schemaVersion == 1)
         return Error(QStringLiteral("oci.manifest.schema-version"),
-                     Tr::tr("Docker schema 1 manifests are not supported"), location,
-                     Tr::tr("Re-push the image with a current client (docker push, skopeo copy) to get a schema 2 / OCI manifest."));
+                     tr("Docker schema 1 manifests are not supported"), location,
+                     tr("Re-push the image with a current client (docker push, skopeo copy) to get a schema 2 / OCI manifest."));
     if (schemaVersion != 2)
         return Error(QStringLiteral("oci.manifest.schema-version"),
-                     Tr::tr("The manifest's schemaVersion must be 2"), at(location, QStringLiteral("schemaVersion")),
-                     Tr::tr("Set \"schemaVersion\": 2."));
+                     tr("The manifest's schemaVersion must be 2"), fieldAt(location, QStringLiteral("schemaVersion")),
+                     tr("Set \"schemaVersion\": 2."));
 
     const QString bodyType = object.value(QStringLiteral("mediaType")).toString();
     const QString expected = MediaTypes::withoutParameters(expectedMediaType);
     if (!bodyType.isEmpty() && !expected.isEmpty() && bodyType != expected)
         return Error(QStringLiteral("oci.manifest.media-type-mismatch"),
-                     Tr::tr("The manifest's mediaType is %1 but %2 was expected").arg(bodyType, expected),
-                     at(location, QStringLiteral("mediaType")),
-                     Tr::tr("The descriptor or Content-Type that points here is wrong, or the content was swapped; fix the referring descriptor."));
+                     tr("The manifest's mediaType is %1 but %2 was expected").arg(bodyType, expected),
+                     fieldAt(location, QStringLiteral("mediaType")),
+                     tr("The descriptor or Content-Type that points here is wrong, or the content was swapped; fix the referring descriptor."));
     const QString mediaType = bodyType.isEmpty() ? expected : bodyType;
     if (mediaType.isEmpty())
         return Error(QStringLiteral("oci.manifest.media-type"),
-                     Tr::tr("The manifest has no mediaType and none was expected"), location,
-                     Tr::tr("Add \"mediaType\": \"%1\" to the manifest.").arg(MediaType::OciManifest));
+                     tr("The manifest has no mediaType and none was expected"), location,
+                     tr("Add \"mediaType\": \"%1\" to the manifest.").arg(MediaType::OciManifest));
     if (MediaTypes::isIndex(mediaType))
         return Error(QStringLiteral("oci.manifest.media-type"),
-                     Tr::tr("%1 is an index, not an image manifest").arg(mediaType), location,
-                     Tr::tr("Parse it as an index (it lists platform manifests)."));
+                     tr("%1 is an index, not an image manifest").arg(mediaType), location,
+                     tr("Parse it as an index (it lists platform manifests)."));
     if (!MediaTypes::isImageManifest(mediaType))
         return Error(QStringLiteral("oci.manifest.media-type"),
-                     Tr::tr("Unsupported manifest media type %1").arg(mediaType), at(location, QStringLiteral("mediaType")),
-                     Tr::tr("Expected %1 or %2.").arg(MediaType::OciManifest, MediaType::DockerManifest));
+                     tr("Unsupported manifest media type %1").arg(mediaType), fieldAt(location, QStringLiteral("mediaType")),
+                     tr("Expected %1 or %2.").arg(MediaType::OciManifest, MediaType::DockerManifest));
 
     ImageManifest manifest;
     manifest.m_raw = bytes;
@@ -64,32 +57,25 @@ Result<ImageManifest> ImageManifest::parse(const QByteArray &bytes, const QStrin
     manifest.m_schemaVersion = schemaVersion;
 
     if (!object.value(QStringLiteral("config")).isObject())
-        return Error(QStringLiteral("oci.manifest.missing-field"), Tr::tr("The manifest has no config descriptor"),
-                     at(location, QStringLiteral("config")), Tr::tr("Every image manifest needs a config descriptor."));
+        return Error(QStringLiteral("oci.manifest.missing-field"), tr("The manifest has no config descriptor"),
+                     fieldAt(location, QStringLiteral("config")), tr("Every image manifest needs a config descriptor."));
     Result<Descriptor> config = Descriptor::fromJson(object.value(QStringLiteral("config")).toObject(),
-                                                     at(location, QStringLiteral("config")));
+                                                     fieldAt(location, QStringLiteral("config")));
     if (!config)
         return config.error();
     manifest.m_config = *config;
 
     if (!object.value(QStringLiteral("layers")).isArray())
-        return Error(QStringLiteral("oci.manifest.missing-field"), Tr::tr("The manifest has no layers array"),
-                     at(location, QStringLiteral("layers")), Tr::tr("Add \"layers\": [] (an artifact may have the empty descriptor as its only layer)."));
-    const QJsonArray layers = object.value(QStringLiteral("layers")).toArray();
-    for (qsizetype i = 0; i < layers.size(); ++i) {
-        Result<Descriptor> layer = Descriptor::fromJson(layers.at(i).toObject(),
-                                                        at(location, QStringLiteral("layers[%1]").arg(i)));
-        if (!layer)
-            return layer.error();
-        manifest.m_layers.append(*layer);
-    }
-    if (object.contains(QStringLiteral("subject"))) {
-        Result<Descriptor> subject = Descriptor::fromJson(object.value(QStringLiteral("subject")).toObject(),
-                                                          at(location, QStringLiteral("subject")));
-        if (!subject)
-            return subject.error();
-        manifest.m_subject = *subject;
-    }
+        return Error(QStringLiteral("oci.manifest.missing-field"), tr("The manifest has no layers array"),
+                     fieldAt(location, QStringLiteral("layers")), tr("Add \"layers\": [] (an artifact may have the empty descriptor as its only layer)."));
+    Result<QList<Descriptor>> layers = Internal::descriptorList(object, QStringLiteral("layers"), location);
+    if (!layers)
+        return layers.error();
+    manifest.m_layers = *layers;
+    Result<std::optional<Descriptor>> subject = Internal::optionalSubject(object, location);
+    if (!subject)
+        return subject.error();
+    manifest.m_subject = *subject;
     manifest.m_artifactType = object.value(QStringLiteral("artifactType")).toString();
     manifest.m_annotations = Internal::annotationsFrom(object);
     return manifest;
@@ -163,25 +149,25 @@ QList<Error> ImageManifest::problems(const QString &location) const
     QList<Error> result;
     if (MediaTypes::withoutParameters(m_config.mediaType) == MediaType::OciEmpty && m_artifactType.isEmpty())
         result.append(Error(QStringLiteral("oci.manifest.missing-artifact-type"),
-                            Tr::tr("The config is the empty descriptor but the manifest has no artifactType"),
-                            at(location, QStringLiteral("artifactType")),
-                            Tr::tr("Set artifactType so tools can tell what this artifact is (image-spec 1.1).")));
+                            tr("The config is the empty descriptor but the manifest has no artifactType"),
+                            fieldAt(location, QStringLiteral("artifactType")),
+                            tr("Set artifactType so tools can tell what this artifact is (image-spec 1.1).")));
     if (isDocker()) {
         for (qsizetype i = 0; i < m_layers.size(); ++i) {
             if (!MediaTypes::isDocker(m_layers.at(i).mediaType) && MediaTypes::isLayer(m_layers.at(i).mediaType))
                 result.append(Error(QStringLiteral("oci.manifest.mixed-media-types"),
-                                    Tr::tr("A Docker schema 2 manifest lists an OCI layer (%1)").arg(m_layers.at(i).mediaType),
-                                    at(location, QStringLiteral("layers[%1]").arg(i)),
-                                    Tr::tr("Older Docker daemons refuse mixed manifests; push with OCI media types throughout.")));
+                                    tr("A Docker schema 2 manifest lists an OCI layer (%1)").arg(m_layers.at(i).mediaType),
+                                    fieldAt(location, QStringLiteral("layers[%1]").arg(i)),
+                                    tr("Older Docker daemons refuse mixed manifests; push with OCI media types throughout.")));
         }
     }
     for (qsizetype i = 0; i < m_layers.size(); ++i) {
         const Descriptor &layer = m_layers.at(i);
         if (!isArtifact() && !MediaTypes::isLayer(layer.mediaType) && !isAttestation())
             result.append(Error(QStringLiteral("oci.manifest.unknown-layer-type"),
-                                Tr::tr("Layer %1 has media type %2, which runtimes cannot unpack").arg(i).arg(layer.mediaType),
-                                at(location, QStringLiteral("layers[%1]").arg(i)),
-                                Tr::tr("Use %1 (or +gzip/+zstd) for filesystem layers.").arg(MediaType::OciLayerTar)));
+                                tr("Layer %1 has media type %2, which runtimes cannot unpack").arg(i).arg(layer.mediaType),
+                                fieldAt(location, QStringLiteral("layers[%1]").arg(i)),
+                                tr("Use %1 (or +gzip/+zstd) for filesystem layers.").arg(MediaType::OciLayerTar)));
     }
     return result;
 }

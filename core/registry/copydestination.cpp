@@ -7,7 +7,7 @@ namespace Manifold::Registry {
 
 CopyDestination::~CopyDestination() = default;
 
-Result<bool> CopyDestination::mountBlob(const Oci::Descriptor &, const QString &)
+Result<bool> CopyDestination::mountBlob(const Oci::Descriptor &, const QString &, const Oci::CancelToken &)
 {
     return false;
 }
@@ -22,17 +22,18 @@ QString RegistryDestination::describe() const
     return QStringLiteral("registry %1").arg(m_reference.name());
 }
 
-Result<bool> RegistryDestination::hasBlob(const Oci::Descriptor &descriptor)
+Result<bool> RegistryDestination::hasBlob(const Oci::Descriptor &descriptor, const Oci::CancelToken &cancel)
 {
-    Result<std::optional<qint64>> size = m_client.blobSize(m_reference.path, descriptor.digest.toString());
+    Result<std::optional<qint64>> size = m_client.blobSize(m_reference.path, descriptor.digest.toString(), cancel);
     if (!size)
         return size.error();
     return size->has_value();
 }
 
-Result<bool> RegistryDestination::mountBlob(const Oci::Descriptor &descriptor, const QString &fromRepository)
+Result<bool> RegistryDestination::mountBlob(const Oci::Descriptor &descriptor, const QString &fromRepository,
+                                            const Oci::CancelToken &cancel)
 {
-    return m_client.mountBlob(m_reference.path, descriptor.digest.toString(), fromRepository);
+    return m_client.mountBlob(m_reference.path, descriptor.digest.toString(), fromRepository, cancel);
 }
 
 Status RegistryDestination::putBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
@@ -47,9 +48,9 @@ Status RegistryDestination::putBlob(const Oci::Descriptor &descriptor, const QBy
     return m_client.uploadBlob(m_reference.path, descriptor, bytes, cancel);
 }
 
-Result<bool> RegistryDestination::hasManifest(const Oci::Descriptor &descriptor)
+Result<bool> RegistryDestination::hasManifest(const Oci::Descriptor &descriptor, const Oci::CancelToken &cancel)
 {
-    Result<std::optional<Oci::Descriptor>> found = m_client.headManifest(m_reference.path, descriptor.digest.toString());
+    Result<std::optional<Oci::Descriptor>> found = m_client.headManifest(m_reference.path, descriptor.digest.toString(), cancel);
     if (!found)
         return found.error();
     return found->has_value();
@@ -79,7 +80,7 @@ Status LayoutDestination::ensureBegun()
     return m_writer->begin();
 }
 
-Result<bool> LayoutDestination::hasBlob(const Oci::Descriptor &descriptor)
+Result<bool> LayoutDestination::hasBlob(const Oci::Descriptor &descriptor, const Oci::CancelToken &)
 {
     QMutexLocker lock(&m_mutex);
     if (Status begun = ensureBegun(); !begun)
@@ -104,7 +105,7 @@ Status LayoutDestination::putBlob(const Oci::Descriptor &descriptor, const QByte
     return m_writer->addBlob(descriptor, bytes);
 }
 
-Result<bool> LayoutDestination::hasManifest(const Oci::Descriptor &descriptor)
+Result<bool> LayoutDestination::hasManifest(const Oci::Descriptor &descriptor, const Oci::CancelToken &)
 {
     return hasBlob(descriptor);
 }

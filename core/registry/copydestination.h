@@ -20,14 +20,15 @@ class CopyDestination
 public:
     virtual ~CopyDestination();
     virtual QString describe() const = 0;
-    virtual Result<bool> hasBlob(const Oci::Descriptor &descriptor) = 0;
+    virtual Result<bool> hasBlob(const Oci::Descriptor &descriptor, const Oci::CancelToken &cancel = {}) = 0;
     // Cross-repository mount from `fromRepository` of the same registry; false = not mounted.
-    virtual Result<bool> mountBlob(const Oci::Descriptor &descriptor, const QString &fromRepository);
+    virtual Result<bool> mountBlob(const Oci::Descriptor &descriptor, const QString &fromRepository,
+                                   const Oci::CancelToken &cancel = {});
     virtual Status putBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
                                    const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel) = 0;
     virtual Status putBlob(const Oci::Descriptor &descriptor, const QByteArray &bytes,
                            const Oci::CancelToken &cancel) = 0;
-    virtual Result<bool> hasManifest(const Oci::Descriptor &descriptor) = 0;
+    virtual Result<bool> hasManifest(const Oci::Descriptor &descriptor, const Oci::CancelToken &cancel = {}) = 0;
     // Stores a manifest by digest, or under `tag` when not empty.
     virtual Status putManifest(const Oci::Descriptor &descriptor, const QByteArray &bytes, const QString &tag,
                                const Oci::CancelToken &cancel) = 0;
@@ -42,12 +43,13 @@ class RegistryDestination : public CopyDestination
 public:
     RegistryDestination(std::shared_ptr<RegistrySession> session, ImageReference repository);
     QString describe() const override;
-    Result<bool> hasBlob(const Oci::Descriptor &descriptor) override;
-    Result<bool> mountBlob(const Oci::Descriptor &descriptor, const QString &fromRepository) override;
+    Result<bool> hasBlob(const Oci::Descriptor &descriptor, const Oci::CancelToken &cancel = {}) override;
+    Result<bool> mountBlob(const Oci::Descriptor &descriptor, const QString &fromRepository,
+                           const Oci::CancelToken &cancel = {}) override;
     Status putBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
                            const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel) override;
     Status putBlob(const Oci::Descriptor &descriptor, const QByteArray &bytes, const Oci::CancelToken &cancel) override;
-    Result<bool> hasManifest(const Oci::Descriptor &descriptor) override;
+    Result<bool> hasManifest(const Oci::Descriptor &descriptor, const Oci::CancelToken &cancel = {}) override;
     Status putManifest(const Oci::Descriptor &descriptor, const QByteArray &bytes, const QString &tag,
                        const Oci::CancelToken &cancel) override;
     QString registryDomain() const override { return m_reference.domain; }
@@ -65,11 +67,11 @@ class LayoutDestination : public CopyDestination
 public:
     explicit LayoutDestination(QString directory);
     QString describe() const override;
-    Result<bool> hasBlob(const Oci::Descriptor &descriptor) override;
+    Result<bool> hasBlob(const Oci::Descriptor &descriptor, const Oci::CancelToken &cancel = {}) override;
     Status putBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
                            const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel) override;
     Status putBlob(const Oci::Descriptor &descriptor, const QByteArray &bytes, const Oci::CancelToken &cancel) override;
-    Result<bool> hasManifest(const Oci::Descriptor &descriptor) override;
+    Result<bool> hasManifest(const Oci::Descriptor &descriptor, const Oci::CancelToken &cancel = {}) override;
     Status putManifest(const Oci::Descriptor &descriptor, const QByteArray &bytes, const QString &tag,
                        const Oci::CancelToken &cancel) override;
     Status commit() override;

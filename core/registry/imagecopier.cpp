@@ -1,5 +1,6 @@
 #include "core/registry/imagecopier.h"
 
+#include "core/oci/imageconfig.h"
 #include "core/oci/index.h"
 #include "core/oci/manifest.h"
 #include "core/oci/mediatypes.h"
@@ -10,25 +11,27 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <atomic>
 
 namespace Manifold::Registry {
 
 namespace {
 
-struct Tr
+QString tr(const char *text)
 {
-    Q_DECLARE_TR_FUNCTIONS(Manifold::Registry::ImageCopier)
-};
+    return QCoreApplication::translate("Manifold::Registry::ImageCopier", text);
+}
 
 Error cancelled()
 {
-    return Error(QStringLiteral("registry.cancelled"), Tr::tr("the copy was cancelled"));
+    return Error(QStringLiteral("registry.cancelled"), tr("the copy was cancelled"));
 }
 
 // Runs `work(i)` for i in [0, count) on `pool`; returns the first error.
@@ -110,6 +113,11 @@ QJsonObject CopyResult::toJson() const
             object.insert(QStringLiteral("attestationFor"), descriptor.attestationSubject());
         manifestArray.append(object);
     }
+    QJsonArray nestedArray;
+    for (const Oci::Descriptor &descriptor : nestedIndexes)
+        nestedArray.append(QJsonObject{{QStringLiteral("digest"), descriptor.digest.toString()},
+                                       {QStringLiteral("mediaType"), descriptor.mediaType},
+                                       {QStringLiteral("size"), descriptor.size}});
     return QJsonObject{
         {QStringLiteral("source"), source},
         {QStringLiteral("destination"), destination},
@@ -122,6 +130,7 @@ QJsonObject CopyResult::toJson() const
         {QStringLiteral("attestations"), copiedAttestations},
         {QStringLiteral("droppedAttestations"), droppedAttestations},
         {QStringLiteral("manifests"), manifestArray},
+        {QStringLiteral("nestedIndexes"), nestedArray},
         {QStringLiteral("blobs"), blobArray},
         {QStringLiteral("summary"), QJsonObject{{QStringLiteral("skipped"), skipped},
                                                 {QStringLiteral("mounted"), mounted},
@@ -154,6 +163,232 @@ QString ImageCopier::perArchTagFor(const Platform &platform, const QString &base
     return tag;
 }
 
+namespace {
+
+template<typename T>
+Result<T> waitFor(QFuture<Result<T>> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
+
+// Step 1 of a copy: which manifests go, read and verified before anything is written. An index
+// may list indexes; each level is filtered by platform and rewritten when an entry below it was
+// dropped, so the written tree is complete and self-consistent.
+class CopyPlanner
+{
+public:
+    CopyPlanner(Oci::ContentSource &source, const CopyOptions &options, const Oci::CancelToken &cancel)
+        : m_source(source), m_options(options), m_cancel(cancel), m_where(source.describe())
+    {}
+
+    struct Node
+    {
+        Oci::Descriptor descriptor; // of the bytes written (platform from the parent's entry)
+        QByteArray bytes;
+        bool rewritten = false;
+        int platforms = 0;          // image manifests selected at or below this node
+    };
+
+    QList<ChildManifest> images;     // image manifests (and attestations), once per digest
+    QList<Node> nestedIndexes;       // below the root, children before parents
+    QStringList copiedPlatforms, droppedPlatforms, availablePlatforms;
+    int copiedAttestations = 0, droppedAttestations = 0;
+
+    Result<Node> selectIndex(const Oci::Descriptor &descriptor, const QByteArray &bytes, int depth)
+    {
+        if (m_cancel.isCancelled())
+            return cancelled();
+        if (depth > m_options.maxIndexDepth)
+            return Error(QStringLiteral("registry.copy.too-deep"),
+                         tr("the index nests indexes deeper than %1 levels (at %2)")
+                             .arg(m_options.maxIndexDepth)
+                             .arg(descriptor.digest.toString()),
+                         m_where, tr("Copy the inner index by its digest instead."));
+        Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(bytes, descriptor.mediaType, m_where);
+        if (!index)
+            return index.error();
+        const QList<Oci::Descriptor> entries = index->manifests();
+
+        // Decide the image entries by platform; nested indexes decide below.
+        QSet<QString> selected;
+        QList<int> wantedEntries;
+        for (int i = 0; i < entries.size(); ++i) {
+            const Oci::Descriptor &entry = entries.at(i);
+            if (entry.isAttestation())
+                continue;
+            if (Oci::MediaTypes::isIndex(entry.mediaType)) {
+                wantedEntries.append(i);
+                continue;
+            }
+            const Platform platform = entry.platform.value_or(Platform()).normalized();
+            availablePlatforms.append(platform.toString());
+            if (isWanted(platform)) {
+                selected.insert(entry.digest.toString());
+                wantedEntries.append(i);
+                copiedPlatforms.append(platform.toString());
+            } else {
+                droppedPlatforms.append(platform.toString());
+            }
+        }
+        for (int i = 0; i < entries.size(); ++i) {
+            const Oci::Descriptor &entry = entries.at(i);
+            if (!entry.isAttestation())
+                continue;
+            // Attestations go with the image they describe, or are dropped; never dangling.
+            if (m_options.includeAttestations && selected.contains(entry.attestationSubject())) {
+                wantedEntries.append(i);
+                ++copiedAttestations;
+            } else {
+                ++droppedAttestations;
+            }
+        }
+        std::sort(wantedEntries.begin(), wantedEntries.end());
+
+        // Fetch every wanted child at once (the source runs them in parallel), verified.
+        QList<QFuture<Result<QByteArray>>> fetches;
+        for (int i : wantedEntries)
+            fetches.append(m_source.fetchManifest(entries.at(i)));
+        // On an early return the other fetches still run against the source: wait for them, so
+        // that none outlives the source (or this copy).
+        const auto settle = qScopeGuard([&fetches] {
+            for (QFuture<Result<QByteArray>> &fetch : fetches)
+                fetch.waitForFinished();
+        });
+        QList<Oci::Descriptor> kept;
+        Node node;
+        for (int k = 0; k < wantedEntries.size(); ++k) {
+            Oci::Descriptor entry = entries.at(wantedEntries.at(k));
+            Result<QByteArray> child = waitFor(fetches.at(k));
+            if (!child)
+                return child.error();
+            if (m_cancel.isCancelled())
+                return cancelled();
+            if (Oci::MediaTypes::isIndex(entry.mediaType)) {
+                Result<Node> nested = selectIndex(entry, *child, depth + 1);
+                if (!nested)
+                    return nested.error();
+                if (nested->platforms == 0) {
+                    node.rewritten = true; // nothing wanted below: the entry goes
+                    continue;
+                }
+                if (nested->rewritten) {
+                    entry.digest = nested->descriptor.digest;
+                    entry.size = nested->descriptor.size;
+                    node.rewritten = true;
+                }
+                node.platforms += nested->platforms;
+                if (!m_nestedSeen.contains(entry.digest.toString())) {
+                    m_nestedSeen.insert(entry.digest.toString());
+                    Node written = *nested;
+                    written.descriptor.platform = entry.platform;
+                    nestedIndexes.append(written);
+                }
+                kept.append(entry);
+                continue;
+            }
+            Result<Oci::ImageManifest> manifest = Oci::ImageManifest::parse(*child, entry.mediaType,
+                                                                            entry.digest.toString());
+            if (!manifest)
+                return manifest.error();
+            if (!entry.isAttestation())
+                ++node.platforms;
+            if (!m_imagesSeen.contains(entry.digest.toString())) {
+                m_imagesSeen.insert(entry.digest.toString());
+                images.append(ChildManifest{entry, *child, *manifest});
+            }
+            kept.append(entry);
+        }
+        if (kept.size() != entries.size())
+            node.rewritten = true;
+        if (node.rewritten) {
+            const Oci::ImageIndex rewritten = Oci::ImageIndex::create(kept, index->annotations(), index->mediaType());
+            node.descriptor = rewritten.descriptor();
+            node.bytes = rewritten.rawBytes();
+        } else {
+            node.descriptor = descriptor;
+            node.bytes = bytes;
+        }
+        node.descriptor.platform = descriptor.platform;
+        return node;
+    }
+
+    // A single image manifest as the root: its platform comes from its config.
+    Status selectManifest(const Oci::Descriptor &descriptor, const QByteArray &bytes)
+    {
+        Result<Oci::ImageManifest> manifest = Oci::ImageManifest::parse(bytes, descriptor.mediaType, m_where);
+        if (!manifest)
+            return manifest.error();
+        Oci::Descriptor entry = descriptor;
+        {
+            Result<QByteArray> configBytes = waitFor(m_source.fetchBlob(manifest->config()));
+            if (!configBytes)
+                return configBytes.error();
+            Result<Oci::ImageConfig> config = Oci::ImageConfig::parse(*configBytes, m_where);
+            if (!config)
+                return config.error();
+            entry.platform = config->platform();
+            const Platform platform = config->platform().normalized();
+            availablePlatforms.append(platform.toString());
+            if (!isWanted(platform)) {
+                droppedPlatforms.append(platform.toString());
+                return {};
+            }
+            copiedPlatforms.append(platform.toString());
+        }
+        images.append(ChildManifest{entry, bytes, *manifest});
+        return {};
+    }
+
+    // After selection: refuse when nothing (or, when asked, not everything) was found.
+    Status checkPlatforms() const
+    {
+        QStringList missing;
+        for (const Platform &want : m_options.platforms) {
+            if (!availablePlatforms.contains(want.normalized().toString()))
+                missing.append(want.toDisplayString());
+        }
+        QStringList available;
+        for (const QString &platform : availablePlatforms) {
+            const Result<Platform> parsed = Platform::parse(platform);
+            available.append(parsed ? parsed->toDisplayString() : platform);
+        }
+        available.removeDuplicates();
+        if (m_options.requireAllPlatforms && !missing.isEmpty())
+            return Error(QStringLiteral("registry.copy.platform-missing"),
+                         tr("the source image has no %1; it has only %2")
+                             .arg(missing.join(QStringLiteral(", ")), available.join(QStringLiteral(", "))),
+                         m_where,
+                         tr("Copy from a source that has every platform you need (for example the upstream "
+                            "multi-arch tag), or ask only for the platforms listed."));
+        if (copiedPlatforms.isEmpty() && images.isEmpty())
+            return Error(QStringLiteral("registry.copy.no-platform"),
+                         tr("the image has none of the requested platforms"), m_where,
+                         tr("It has: %1.").arg(available.join(QStringLiteral(", "))));
+        return {};
+    }
+
+private:
+    bool isWanted(const Platform &platform) const
+    {
+        if (m_options.platforms.isEmpty())
+            return true;
+        for (const Platform &want : m_options.platforms) {
+            if (want.normalized() == platform)
+                return true;
+        }
+        return false;
+    }
+
+    Oci::ContentSource &m_source;
+    const CopyOptions &m_options;
+    const Oci::CancelToken &m_cancel;
+    QString m_where;
+    QSet<QString> m_imagesSeen, m_nestedSeen;
+};
+
+} // namespace
+
 Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::CancelToken &cancel)
 {
     CopyResult result;
@@ -165,108 +400,47 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     };
 
     // 1. Manifests: read and verify everything before any write.
-    report(0, -1, Tr::tr("resolving %1").arg(m_sourceReference));
-    Result<Oci::Descriptor> root = m_source->resolve(m_sourceReference).result();
+    report(0, -1, tr("resolving %1").arg(m_sourceReference));
+    Result<Oci::Descriptor> root = waitFor(m_source->resolve(m_sourceReference));
     if (!root)
         return root.error();
     result.sourceRoot = *root;
-    Result<QByteArray> rootBytes = m_source->fetchManifest(*root).result();
+    Result<QByteArray> rootBytes = waitFor(m_source->fetchManifest(*root));
     if (!rootBytes)
         return rootBytes.error();
     if (cancel.isCancelled())
         return cancelled();
 
-    QList<Oci::Descriptor> childDescriptors;
+    CopyPlanner planner(*m_source, m_options, cancel);
     Oci::Descriptor destinationRoot = *root;
     QByteArray destinationRootBytes = *rootBytes;
-    if (Oci::MediaTypes::isIndex(root->mediaType)) {
-        Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(*rootBytes, root->mediaType, result.source);
-        if (!index)
-            return index.error();
-        QSet<QString> selected;
-        QList<Oci::Descriptor> kept;
-        QStringList available;
-        for (const Oci::Descriptor &entry : index->manifests()) {
-            if (entry.isAttestation())
-                continue;
-            if (Oci::MediaTypes::isIndex(entry.mediaType))
-                return Error(QStringLiteral("registry.copy.nested-index"),
-                             Tr::tr("the index lists another index (%1); nested indexes are not copied yet")
-                                 .arg(entry.digest.toString()),
-                             result.source, Tr::tr("Copy the nested index by its digest."));
-            const Platform platform = entry.platform.value_or(Platform()).normalized();
-            available.append(platform.toString());
-            bool wanted = m_options.platforms.isEmpty();
-            for (const Platform &want : m_options.platforms) {
-                if (want.normalized() == platform)
-                    wanted = true;
-            }
-            if (wanted) {
-                selected.insert(entry.digest.toString());
-                result.copiedPlatforms.append(platform.toString());
-            } else {
-                result.droppedPlatforms.append(platform.toString());
-            }
-        }
-        if (selected.isEmpty())
-            return Error(QStringLiteral("registry.copy.no-platform"),
-                         Tr::tr("the image has none of the requested platforms"), result.source,
-                         Tr::tr("It has: %1.").arg(available.join(QStringLiteral(", "))));
-        for (const Oci::Descriptor &entry : index->manifests()) {
-            if (entry.isAttestation()) {
-                // Attestations go with the image they describe, or are dropped; never dangling.
-                if (m_options.includeAttestations && selected.contains(entry.attestationSubject())) {
-                    kept.append(entry);
-                    ++result.copiedAttestations;
-                } else {
-                    ++result.droppedAttestations;
-                }
-                continue;
-            }
-            if (selected.contains(entry.digest.toString()))
-                kept.append(entry);
-        }
-        childDescriptors = kept;
-        if (kept.size() != index->manifests().size()) {
-            const Oci::ImageIndex rewritten = Oci::ImageIndex::create(kept, index->annotations(), index->mediaType());
-            destinationRoot = rewritten.descriptor();
-            destinationRootBytes = rewritten.rawBytes();
-            result.digestChanged = true;
-        }
+    const bool rootIsIndex = Oci::MediaTypes::isIndex(root->mediaType);
+    report(0, -1, tr("reading manifests"));
+    if (rootIsIndex) {
+        Result<CopyPlanner::Node> node = planner.selectIndex(*root, *rootBytes, 1);
+        if (!node)
+            return node.error();
+        destinationRoot = node->descriptor;
+        destinationRootBytes = node->bytes;
+        result.digestChanged = node->rewritten;
     } else if (Oci::MediaTypes::isImageManifest(root->mediaType)) {
-        childDescriptors.append(*root);
+        if (Status selected = planner.selectManifest(*root, *rootBytes); !selected)
+            return selected.error();
     } else {
         return Error(QStringLiteral("registry.copy.media-type"),
-                     Tr::tr("%1 is a %2, not an image or index").arg(m_sourceReference, root->mediaType), result.source);
+                     tr("%1 is a %2, not an image or index").arg(m_sourceReference, root->mediaType), result.source);
     }
+    if (Status checked = planner.checkPlatforms(); !checked)
+        return checked.error();
+    result.copiedPlatforms = planner.copiedPlatforms;
+    result.droppedPlatforms = planner.droppedPlatforms;
+    result.copiedAttestations = planner.copiedAttestations;
+    result.droppedAttestations = planner.droppedAttestations;
     result.destinationRoot = destinationRoot;
+    const QList<ChildManifest> &children = planner.images;
 
     QThreadPool pool;
     pool.setMaxThreadCount(qMax(1, m_options.parallelTransfers));
-    QList<ChildManifest> children(childDescriptors.size());
-    report(0, -1, Tr::tr("reading %1 manifests").arg(childDescriptors.size()));
-    Status read = parallelFor(&pool, int(childDescriptors.size()), [&](int i) -> Status {
-        if (cancel.isCancelled())
-            return cancelled();
-        ChildManifest &child = children[i];
-        child.descriptor = childDescriptors.at(i);
-        if (Oci::MediaTypes::isIndex(root->mediaType) || true) {
-            Result<QByteArray> bytes = child.descriptor.digest == root->digest
-                ? Result<QByteArray>(*rootBytes)
-                : m_source->fetchManifest(child.descriptor).result();
-            if (!bytes)
-                return bytes.error();
-            child.bytes = *bytes;
-        }
-        Result<Oci::ImageManifest> manifest = Oci::ImageManifest::parse(child.bytes, child.descriptor.mediaType,
-                                                                        child.descriptor.digest.toString());
-        if (!manifest)
-            return manifest.error();
-        child.manifest = *manifest;
-        return {};
-    });
-    if (!read)
-        return read.error();
 
     // 2. Blobs: configs and layers, once per digest. Foreign layers (urls) are never pushed.
     QList<Oci::Descriptor> blobs;
@@ -283,16 +457,37 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
             blobs.append(blob);
         }
     }
+    BlobProgressTracker tracker(m_blobProgress);
+    {
+        QList<BlobProgress> initial;
+        for (const Oci::Descriptor &blob : blobs) {
+            BlobProgress entry;
+            entry.digest = blob.digest.toString();
+            entry.mediaType = blob.mediaType;
+            entry.size = blob.size;
+            initial.append(entry);
+        }
+        tracker.reset(initial);
+    }
+    // Marks the blob failed (with the reason, cancelled included) and passes the status on.
+    auto failed = [&](int i, const Status &status) -> Status {
+        if (!status)
+            tracker.setState(i, BlobState::Failed, -1, status.error().message);
+        return status;
+    };
+
     QList<BlobTransfer> transfers(blobs.size(), BlobTransfer::Uploaded);
-    report(0, -1, Tr::tr("checking %1 blobs at the destination").arg(blobs.size()));
+    report(0, -1, tr("checking %1 blobs at the destination").arg(blobs.size()));
     Status checked = parallelFor(&pool, int(blobs.size()), [&](int i) -> Status {
         if (cancel.isCancelled())
             return cancelled();
-        Result<bool> exists = m_destination->hasBlob(blobs.at(i));
+        Result<bool> exists = m_destination->hasBlob(blobs.at(i), cancel);
         if (!exists)
-            return exists.error();
-        if (*exists)
+            return failed(i, exists.error());
+        if (*exists) {
             transfers[i] = BlobTransfer::Skipped;
+            tracker.setState(i, BlobState::Skipped, blobs.at(i).size);
+        }
         return {};
     });
     if (!checked)
@@ -308,7 +503,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     if (staging.isEmpty()) {
         temporary = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/manifold-copy-XXXXXX"));
         if (!temporary->isValid())
-            return Error(QStringLiteral("registry.copy.staging"), Tr::tr("cannot create a staging directory"),
+            return Error(QStringLiteral("registry.copy.staging"), tr("cannot create a staging directory"),
                          QDir::tempPath(), temporary->errorString());
         staging = temporary->path();
     }
@@ -323,19 +518,33 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
             total += blobs.at(i).size * (sameRegistry ? 1 : 2);
     }
     std::atomic<qint64> done{0};
-    auto fetch = [&](const Oci::Descriptor &blob) -> Status {
+    auto fetch = [&](int i) -> Status {
+        const Oci::Descriptor &blob = blobs.at(i);
+        tracker.setState(i, BlobState::Downloading, 0);
         qint64 last = 0;
-        Result<QString> fetched = m_source->fetchBlobToFile(
-            blob, stagedPath(blob),
-            [&](qint64 bytes, qint64) {
-                done += bytes - last;
-                last = bytes;
-                report(done, total, Tr::tr("downloading"));
-            },
-            cancel).result();
+        auto download = [&] {
+            return waitFor(m_source->fetchBlobToFile(
+                blob, stagedPath(blob),
+                [&](qint64 bytes, qint64) {
+                    done += bytes - last;
+                    last = bytes;
+                    tracker.setBytes(i, bytes);
+                    report(done, total, tr("downloading"));
+                },
+                cancel));
+        };
+        Result<QString> fetched = download();
+        // Bytes that do not match the digest may be damage in transit: one more try, then the
+        // mismatch is the answer (a source that keeps serving other bytes is refused).
+        if (!fetched && fetched.error().code.startsWith(QLatin1String("oci.content.")) && !cancel.isCancelled()) {
+            done -= last;
+            last = 0;
+            fetched = download();
+        }
         if (!fetched)
-            return fetched.error();
+            return failed(i, fetched.error());
         done += blob.size - last;
+        tracker.setBytes(i, blob.size);
         return {};
     };
     // Download and verify everything that cannot be mounted before writing anything.
@@ -344,12 +553,12 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
             return cancelled();
         if (transfers.at(i) == BlobTransfer::Skipped || sameRegistry)
             return {};
-        return fetch(blobs.at(i));
+        return fetch(i);
     });
     if (!downloaded)
         return downloaded.error();
 
-    // 3. Writes: blobs, then child manifests, then per-arch tags, then the root under its tag.
+    // 3. Writes: blobs, then child manifests, then nested indexes, per-arch tags, and the root.
     Status uploaded = parallelFor(&pool, int(blobs.size()), [&](int i) -> Status {
         if (cancel.isCancelled())
             return cancelled();
@@ -357,29 +566,35 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
         if (transfers.at(i) == BlobTransfer::Skipped)
             return {};
         if (sameRegistry) {
-            Result<bool> mounted = m_destination->mountBlob(blob, fromRepository);
+            Result<bool> mounted = m_destination->mountBlob(blob, fromRepository, cancel);
             if (mounted && *mounted) {
                 transfers[i] = BlobTransfer::Mounted;
                 done += blob.size;
-                report(done, total, Tr::tr("mounting"));
+                tracker.setState(i, BlobState::Mounted, blob.size);
+                report(done, total, tr("mounting"));
                 return {};
             }
-            if (Status fetched = fetch(blob); !fetched)
+            if (cancel.isCancelled())
+                return cancelled();
+            if (Status fetched = fetch(i); !fetched)
                 return fetched;
         }
+        tracker.setState(i, BlobState::Uploading, 0);
         qint64 last = 0;
         Status put = m_destination->putBlobFromFile(
             blob, stagedPath(blob),
             [&](qint64 bytes, qint64) {
                 done += bytes - last;
                 last = bytes;
-                report(done, total, Tr::tr("uploading"));
+                tracker.setBytes(i, bytes);
+                report(done, total, tr("uploading"));
             },
             cancel);
         QFile::remove(stagedPath(blob));
         if (!put)
-            return put;
+            return failed(i, put);
         done += blob.size - last;
+        tracker.setState(i, BlobState::Done, blob.size);
         return {};
     });
     if (!uploaded)
@@ -387,53 +602,77 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     for (int i = 0; i < blobs.size(); ++i)
         result.blobs.append(CopiedBlob{blobs.at(i).digest.toString(), blobs.at(i).size, transfers.at(i)});
 
-    const bool rootIsChild = !Oci::MediaTypes::isIndex(destinationRoot.mediaType);
-    report(done, total, Tr::tr("writing manifests"));
-    Status manifestsWritten = parallelFor(&pool, int(children.size()), [&](int i) -> Status {
+    // A manifest root that is also written under its tag needs no separate write by digest.
+    const bool rootIsChild = !rootIsIndex && m_options.pushRoot;
+    const bool layout = dynamic_cast<LayoutDestination *>(m_destination.get()) != nullptr;
+    auto putByDigest = [&](const Oci::Descriptor &descriptor, const QByteArray &bytes) -> Status {
         if (cancel.isCancelled())
             return cancelled();
-        const ChildManifest &child = children.at(i);
-        if (rootIsChild)
-            return {};
-        Result<bool> exists = m_destination->hasManifest(child.descriptor);
+        Result<bool> exists = m_destination->hasManifest(descriptor, cancel);
         if (!exists)
             return exists.error();
-        if (*exists && !dynamic_cast<LayoutDestination *>(m_destination.get()))
+        if (*exists && !layout)
             return {};
-        return m_destination->putManifest(child.descriptor, child.bytes, {}, cancel);
+        return m_destination->putManifest(descriptor, bytes, {}, cancel);
+    };
+    report(done, total, tr("writing manifests"));
+    Status manifestsWritten = parallelFor(&pool, int(children.size()), [&](int i) -> Status {
+        if (rootIsChild)
+            return {};
+        return putByDigest(children.at(i).descriptor, children.at(i).bytes);
     });
     if (!manifestsWritten)
         return manifestsWritten.error();
     for (const ChildManifest &child : children)
         result.manifests.append(child.descriptor);
+    // Nested indexes in order: each one's children (images and inner indexes) are already there.
+    for (const CopyPlanner::Node &nested : planner.nestedIndexes) {
+        if (Status put = putByDigest(nested.descriptor, nested.bytes); !put)
+            return put.error();
+        result.nestedIndexes.append(nested.descriptor);
+    }
 
-    if (m_options.perArchTags && !rootIsChild) {
+    if (m_options.perArchTags) {
+        QSet<QString> written;
         for (const ChildManifest &child : children) {
             if (child.descriptor.isAttestation() || !child.descriptor.platform)
                 continue;
-            const QString tag = perArchTagFor(*child.descriptor.platform, m_destinationTag);
+            const QString tag = m_options.perArchTagName ? m_options.perArchTagName(*child.descriptor.platform)
+                                                         : perArchTagFor(*child.descriptor.platform, m_destinationTag);
+            if (tag.isEmpty() || written.contains(tag) || (tag == m_destinationTag && m_options.pushRoot))
+                continue; // two entries for one platform (nested indexes): the first wins, as for runtimes
+            written.insert(tag);
             if (Status tagged = m_destination->putManifest(child.descriptor, child.bytes, tag, cancel); !tagged)
                 return tagged.error();
             result.tags.append(tag);
+            result.perArchTags.insert(child.descriptor.digest.toString(), tag);
         }
     }
     if (cancel.isCancelled())
         return cancelled();
-    if (Status put = m_destination->putManifest(destinationRoot, destinationRootBytes, m_destinationTag, cancel); !put)
-        return put.error();
-    if (!m_destinationTag.isEmpty())
-        result.tags.prepend(m_destinationTag);
+    if (m_options.pushRoot) {
+        if (Status put = m_destination->putManifest(destinationRoot, destinationRootBytes, m_destinationTag, cancel); !put)
+            return put.error();
+        if (!m_destinationTag.isEmpty())
+            result.tags.prepend(m_destinationTag);
+    }
     if (Status committed = m_destination->commit(); !committed)
         return committed.error();
     result.destinationPlainHttp = m_destination->isPlainHttp();
-    report(total, total, Tr::tr("done"));
+    report(total, total, tr("done"));
     return result;
 }
 
 CopyJob::CopyJob(std::unique_ptr<ImageCopier> copier, QObject *parent)
     : QObject(parent)
     , m_copier(std::move(copier))
-{}
+{
+    qRegisterMetaType<Manifold::Registry::BlobProgress>();
+    qRegisterMetaType<Manifold::Registry::CopyTotals>();
+    m_copier->setBlobProgress([this](const BlobProgress &blob, const CopyTotals &totals) {
+        emit blobProgress(blob, totals);
+    });
+}
 
 CopyJob::~CopyJob()
 {

@@ -1,4 +1,5 @@
-// Fault injection between the registry client and a real registry process.
+// Fault injection between the registry client (raw requests, and ImageCopier's copies, pushes and
+// pulls) and a real registry process.
 // FaultProxy is a double written for this test: no real component here can cut connections at
 // chosen byte offsets, answer 5xx/429, stall, truncate or flip bytes on demand. Per connection
 // a seeded RNG picks one fault. Every operation must end in a verified success or a clear error,
@@ -9,13 +10,21 @@
 #include "core/oci/index.h"
 #include "core/oci/manifest.h"
 #include "core/oci/mediatypes.h"
+#include "core/oci/ocilayoutsource.h"
+#include "core/oci/ocilayoutwriter.h"
+#include "core/registry/copydestination.h"
+#include "core/registry/imagecopier.h"
+#include "core/registry/registrycontentsource.h"
 #include "core/registry/credentials.h"
 #include "core/registry/registryclient.h"
 #include "core/registry/registrysession.h"
 #include "tests/fixtures/registryprocess.h"
+#include "tests/reliability/faultproxy.h"
 #include "tests/support/testsupport.h"
 
 #include <QAtomicInt>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QTcpServer>
@@ -29,134 +38,8 @@ using Manifold::Test::RegistryProcess;
 
 namespace {
 
-enum class Fault { None, Status, Cut, Stall, Truncate, Flip };
-
-// Relays TCP between the client and the registry, injecting one fault per connection.
-class FaultProxy : public QObject
-{
-public:
-    FaultProxy(quint16 upstreamPort, quint32 seed) : m_upstreamPort(upstreamPort), m_rng(seed)
-    {
-        m_server.setParent(this);
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = m_server.nextPendingConnection())
-                relay(client);
-        });
-    }
-    ~FaultProxy() override
-    {
-        QMetaObject::invokeMethod(this, [this] { m_server.close(); moveToThread(m_thread.thread()); },
-                                  Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-    bool start()
-    {
-        m_thread.start();
-        moveToThread(&m_thread);
-        bool ok = false;
-        QMetaObject::invokeMethod(this, [&] { ok = m_server.listen(QHostAddress::LocalHost); },
-                                  Qt::BlockingQueuedConnection);
-        return ok;
-    }
-    quint16 port() const { return m_server.serverPort(); }
-    void setEnabled(bool enabled) { m_enabled.storeRelaxed(enabled ? 1 : 0); }
-    QMap<Fault, int> counts() const { QMutexLocker lock(&m_mutex); return m_counts; }
-
-private:
-    Fault pick(qint64 &offset)
-    {
-        QMutexLocker lock(&m_mutex);
-        Fault fault = Fault::None;
-        if (m_enabled.loadRelaxed()) {
-            const int roll = int(m_rng.bounded(100));
-            fault = roll < 45 ? Fault::None : roll < 62 ? Fault::Status : roll < 74 ? Fault::Cut
-                  : roll < 77 ? Fault::Stall : roll < 88 ? Fault::Truncate : Fault::Flip;
-        }
-        offset = qint64(m_rng.bounded(4096));
-        m_counts[fault]++;
-        return fault;
-    }
-    QByteArray statusAnswer()
-    {
-        QMutexLocker lock(&m_mutex);
-        static const int codes[] = {500, 502, 503, 429};
-        const int code = codes[m_rng.bounded(4)];
-        QByteArray answer = "HTTP/1.1 " + QByteArray::number(code) + " Injected\r\nContent-Length: 0\r\nConnection: close\r\n";
-        if (code == 429 || code == 503)
-            answer += "Retry-After: " + QByteArray::number(m_rng.bounded(2)) + "\r\n";
-        return answer + "\r\n";
-    }
-
-    void relay(QTcpSocket *client)
-    {
-        qint64 offset = 0;
-        const Fault fault = pick(offset);
-        auto *upstream = new QTcpSocket(client);
-        auto *sent = new qint64(0);
-        QObject::connect(client, &QObject::destroyed, [sent] { delete sent; });
-        QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        QObject::connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
-
-        if (fault == Fault::Status) {
-            const QByteArray answer = statusAnswer();
-            QObject::connect(client, &QTcpSocket::readyRead, client, [client, answer] {
-                client->readAll();
-                client->write(answer);
-                client->disconnectFromHost();
-            });
-            return;
-        }
-        // One request per connection (the registry closes after answering), so that every
-        // request meets its own fault instead of sharing one keep-alive connection.
-        QObject::connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
-            upstream->write(client->readAll().replace("Connection: Keep-Alive\r\n", "Connection: close\r\n"));
-        });
-        QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, fault, offset, sent] {
-            QByteArray data = upstream->readAll();
-            const qint64 start = *sent;
-            *sent += data.size();
-            switch (fault) {
-            case Fault::None:
-                break;
-            case Fault::Stall:
-                return; // swallow the answer; the client's transfer timeout must fire
-            case Fault::Cut:
-                if (*sent > offset) {
-                    client->write(data.left(offset - start));
-                    client->abort();
-                    return;
-                }
-                break;
-            case Fault::Truncate:
-                if (*sent > offset) {
-                    client->write(data.left(offset - start));
-                    client->disconnectFromHost();
-                    upstream->abort();
-                    return;
-                }
-                break;
-            case Fault::Flip:
-                if (offset >= start && offset < *sent)
-                    data[offset - start] = char(data.at(offset - start) ^ 0x20);
-                break;
-            case Fault::Status:
-                break;
-            }
-            if (client->state() == QAbstractSocket::ConnectedState)
-                client->write(data);
-        });
-        upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
-    }
-
-    QTcpServer m_server;
-    QThread m_thread;
-    quint16 m_upstreamPort;
-    mutable QMutex m_mutex;
-    QRandomGenerator m_rng;
-    QMap<Fault, int> m_counts;
-    QAtomicInt m_enabled = 1;
-};
+using Fault = Manifold::Test::FaultProxy::Fault;
+using Manifold::Test::FaultProxy;
 
 std::shared_ptr<RegistrySession> session(int transferTimeoutMs)
 {
@@ -183,6 +66,48 @@ bool clearError(const Error &error)
     return !error.code.isEmpty() && !error.message.isEmpty();
 }
 
+// The registry read directly (bypassing the proxy): every tag resolves, every index's children
+// (nested indexes included) exist and match their digests, every blob exists and matches.
+void checkManifestTree(RegistryClient &direct, const QString &repository, const QString &what,
+                       const ManifestResponse &top, int depth = 0)
+{
+    QVERIFY2(depth < 4, qPrintable(what + QStringLiteral(": indexes nested too deep")));
+    if (const auto index = Oci::ImageIndex::parse(top.bytes, top.descriptor.mediaType)) {
+        for (const Oci::Descriptor &child : index->manifests()) {
+            const auto manifest = direct.getManifest(repository, child.digest.toString());
+            QVERIFY2(manifest, qPrintable(what + QStringLiteral(": index child missing: ") + child.digest.toString()));
+            QCOMPARE(Oci::Digest::of(manifest->bytes), child.digest);
+            checkManifestTree(direct, repository, what, *manifest, depth + 1);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        return;
+    }
+    const auto manifest = Oci::ImageManifest::parse(top.bytes);
+    QVERIFY2(manifest, qPrintable(what));
+    QList<Oci::Descriptor> blobs = manifest->layers();
+    blobs.prepend(manifest->config());
+    for (const Oci::Descriptor &blob : blobs) {
+        const auto content = direct.getBlob(repository, blob);
+        QVERIFY2(content, qPrintable(what + QStringLiteral(": blob missing or corrupt: ") + blob.digest.toString()));
+        QCOMPARE(Oci::Digest::of(*content), blob.digest);
+        QCOMPARE(content->size(), blob.size);
+    }
+}
+
+void checkRepository(RegistryClient &direct, const QString &repository)
+{
+    const auto tags = direct.listTags(repository);
+    QVERIFY2(tags, tags ? "" : qPrintable(tags.error().toString()));
+    for (const QString &tag : *tags) {
+        const auto top = direct.getManifest(repository, tag);
+        QVERIFY2(top, qPrintable(tag + QStringLiteral(": ") + (top ? QString() : top.error().toString())));
+        checkManifestTree(direct, repository, repository + QLatin1Char(':') + tag, *top);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
 } // namespace
 
 class TestFaultInjection : public QObject
@@ -191,6 +116,11 @@ class TestFaultInjection : public QObject
 
 private slots:
     void operationsThroughFaultyProxy();
+    void copierOperationsThroughFaultyProxy();
+    void cleanup();
+
+private:
+    quint32 m_seed = 0;
 };
 
 void TestFaultInjection::operationsThroughFaultyProxy()
@@ -203,6 +133,7 @@ void TestFaultInjection::operationsThroughFaultyProxy()
 
     const quint32 seed = qEnvironmentVariableIsSet("MANIFOLD_FAULT_SEED")
         ? quint32(qEnvironmentVariableIntValue("MANIFOLD_FAULT_SEED")) : 20261123u;
+    m_seed = seed;
     qInfo("fault seed %u (set MANIFOLD_FAULT_SEED to replay)", seed);
     FaultProxy proxy(registry.baseUrl().port(), seed);
     QVERIFY(proxy.start());
@@ -282,41 +213,188 @@ void TestFaultInjection::operationsThroughFaultyProxy()
 
     // Read the registry directly: every tag resolves, every child and blob exists and matches.
     proxy.setEnabled(false);
-    const auto tags = direct.listTags(repository);
-    QVERIFY2(tags, tags ? "" : qPrintable(tags.error().toString()));
-    for (const QString &tag : *tags) {
-        const auto top = direct.getManifest(repository, tag);
-        QVERIFY2(top, qPrintable(tag + QStringLiteral(": ") + (top ? QString() : top.error().toString())));
-        QList<QByteArray> manifests;
-        if (const auto index = Oci::ImageIndex::parse(top->bytes, top->descriptor.mediaType)) {
-            for (const Oci::Descriptor &child : index->manifests()) {
-                const auto manifest = direct.getManifest(repository, child.digest.toString());
-                QVERIFY2(manifest, qPrintable(tag + QStringLiteral(": index child missing: ") + child.digest.toString()));
-                QCOMPARE(Oci::Digest::of(manifest->bytes), child.digest);
-                manifests.append(manifest->bytes);
-            }
-        } else {
-            manifests.append(top->bytes);
-        }
-        for (const QByteArray &bytes : manifests) {
-            const auto manifest = Oci::ImageManifest::parse(bytes);
-            QVERIFY2(manifest, qPrintable(tag));
-            QList<Oci::Descriptor> blobs = manifest->layers();
-            blobs.prepend(manifest->config());
-            for (const Oci::Descriptor &blob : blobs) {
-                const auto content = direct.getBlob(repository, blob);
-                QVERIFY2(content, qPrintable(tag + QStringLiteral(": blob missing: ") + blob.digest.toString()));
-                QCOMPARE(Oci::Digest::of(*content), blob.digest);
-                QCOMPARE(content->size(), blob.size);
-            }
-        }
-    }
+    checkRepository(direct, repository);
+    if (QTest::currentTestFailed())
+        return;
     // Every operation that reported success is really there.
     for (const auto &image : pushed) {
         const auto manifest = direct.getManifest(repository, image.tag);
         QVERIFY2(manifest, qPrintable(image.tag));
         QCOMPARE(manifest->bytes, image.manifest);
     }
+}
+
+namespace {
+
+// A fresh two-platform image (index -> 2 manifests -> config + one random layer each) in its
+// own OCI layout: a push of it has real blobs to upload.
+Result<Oci::Descriptor> writeImageLayout(const QString &directory, QRandomGenerator &rng, int n)
+{
+    Oci::OciLayoutWriter writer(directory);
+    if (Status begun = writer.begin(); !begun)
+        return begun.error();
+    QList<Oci::Descriptor> entries;
+    for (const QString &platform : {QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64")}) {
+        const Platform parsed = Platform::parse(platform).value();
+        const QByteArray config = "{\"architecture\":\"" + parsed.architecture.toLatin1() + "\",\"os\":\"linux\",\"n\":"
+            + QByteArray::number(n) + ",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}";
+        QByteArray layer(int(rng.bounded(512, 24 * 1024)), Qt::Uninitialized);
+        for (char &c : layer)
+            c = char(rng.bounded(256));
+        const Oci::Descriptor configDescriptor = blobDescriptor(config, Oci::MediaType::OciConfig);
+        const Oci::Descriptor layerDescriptor = blobDescriptor(layer, Oci::MediaType::OciLayerGzip);
+        if (Status added = writer.addBlob(configDescriptor, config); !added)
+            return added.error();
+        if (Status added = writer.addBlob(layerDescriptor, layer); !added)
+            return added.error();
+        const Oci::ImageManifest manifest = Oci::ImageManifest::create(configDescriptor, {layerDescriptor});
+        if (Status added = writer.addBlob(manifest.descriptor(), manifest.rawBytes()); !added)
+            return added.error();
+        Oci::Descriptor entry = manifest.descriptor();
+        entry.platform = parsed;
+        entries.append(entry);
+    }
+    const Oci::ImageIndex index = Oci::ImageIndex::create(entries);
+    if (Status added = writer.addManifest(index.descriptor(), index.rawBytes(), QStringLiteral("latest")); !added)
+        return added.error();
+    if (Status committed = writer.commit(); !committed)
+        return committed.error();
+    return index.descriptor();
+}
+
+} // namespace
+
+// ImageCopier through the faulty proxy: pushes (layout -> registry), copies within the registry
+// (mounts, subsets, per-arch tags) and pulls (registry -> OCI layout). Each copy ends verified
+// or with a clear error; the registry never holds an index with missing children or a blob
+// that does not match its digest, and a pulled layout is complete or absent.
+void TestFaultInjection::copierOperationsThroughFaultyProxy()
+{
+    MANIFOLD_REQUIRE(RegistryProcess::isAvailable(), QStringLiteral("docker-registry"));
+    RegistryProcess registry;
+    const Status started = registry.start();
+    if (!started.ok())
+        QFAIL(qPrintable(started.error().toString()));
+
+    m_seed = qEnvironmentVariableIsSet("MANIFOLD_FAULT_SEED")
+        ? quint32(qEnvironmentVariableIntValue("MANIFOLD_FAULT_SEED")) : 20261124u;
+    qInfo("fault seed %u (set MANIFOLD_FAULT_SEED to replay)", m_seed);
+    FaultProxy proxy(registry.baseUrl().port(), m_seed);
+    // Fewer faults than the single-request test: a copy makes ~15 requests and must be able to
+    // succeed often enough to prove the success path too.
+    proxy.setFaultPercent(20);
+    QVERIFY(proxy.start());
+    auto faultySession = session(800);
+    auto directSession = session(30000);
+    RegistryClient direct(directSession, registry.hostPort());
+    auto repoAt = [](const QString &host, const QString &path) { return *ImageReference::parse(host + QLatin1Char('/') + path); };
+    const QString pushRepository = QStringLiteral("copier/push");
+    const QString copyRepository = QStringLiteral("copier/copy");
+
+    QRandomGenerator rng(m_seed);
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    QMap<QString, QString> pushedTags; // tag in pushRepository -> index digest
+    int successes = 0, failures = 0;
+    QMap<QString, int> errorCodes;
+    auto failedWith = [&](int i, const Error &error) {
+        ++failures;
+        errorCodes[error.code]++;
+        QVERIFY2(clearError(error), qPrintable(QStringLiteral("op %1: unclear error %2").arg(i).arg(error.toString())));
+    };
+    constexpr int Operations = 200;
+    for (int i = 0; i < Operations; ++i) {
+        const int kind = pushedTags.isEmpty() ? 0 : int(rng.bounded(3));
+        if (kind == 0) { // push a fresh image from a layout
+            const QString layoutDir = scratch.filePath(QStringLiteral("image%1").arg(i));
+            const Result<Oci::Descriptor> image = writeImageLayout(layoutDir, rng, i);
+            QVERIFY2(image, qPrintable(image ? QString() : image.error().toString()));
+            auto layout = Oci::OciLayoutSource::openDirectory(layoutDir);
+            QVERIFY(layout);
+            const QString tag = QStringLiteral("p%1").arg(i);
+            auto destination = std::make_shared<RegistryDestination>(faultySession, repoAt(proxy.hostPort(), pushRepository));
+            const auto copied = ImageCopier(*layout, QStringLiteral("latest"), destination, tag).run();
+            if (!copied) {
+                failedWith(i, copied.error());
+                continue;
+            }
+            QCOMPARE(copied->destinationRoot.digest, image->digest);
+            const auto head = direct.headManifest(pushRepository, tag);
+            QVERIFY2(head && head->has_value(), qPrintable(QStringLiteral("op %1: reported pushed, not there").arg(i)));
+            QCOMPARE((*head)->digest, image->digest);
+            pushedTags.insert(tag, image->digest.toString());
+            ++successes;
+        } else if (kind == 1) { // copy within the registry: mounts, sometimes a subset, sometimes per-arch tags
+            const QString from = pushedTags.keys().at(int(rng.bounded(qint64(pushedTags.size()))));
+            CopyOptions options;
+            const bool subset = rng.bounded(2) == 0;
+            if (subset)
+                options.platforms = {Platform(QStringLiteral("linux"), QStringLiteral("arm64"))};
+            options.perArchTags = rng.bounded(2) == 0;
+            const QString tag = QStringLiteral("c%1").arg(i);
+            auto source = std::make_shared<RegistryContentSource>(faultySession, repoAt(proxy.hostPort(), pushRepository));
+            auto destination = std::make_shared<RegistryDestination>(faultySession, repoAt(proxy.hostPort(), copyRepository));
+            const auto copied = ImageCopier(source, from, destination, tag, options).run();
+            if (!copied) {
+                failedWith(i, copied.error());
+                continue;
+            }
+            QCOMPARE(copied->digestChanged, subset);
+            if (!subset)
+                QCOMPARE(copied->destinationRoot.digest.toString(), pushedTags.value(from));
+            const auto head = direct.headManifest(copyRepository, tag);
+            QVERIFY2(head && head->has_value(), qPrintable(QStringLiteral("op %1: reported copied, not there").arg(i)));
+            QCOMPARE((*head)->digest, copied->destinationRoot.digest);
+            ++successes;
+        } else { // pull into an OCI layout: complete and verified, or not there at all
+            const QString from = pushedTags.keys().at(int(rng.bounded(qint64(pushedTags.size()))));
+            const QString target = scratch.filePath(QStringLiteral("pull%1").arg(i));
+            auto source = std::make_shared<RegistryContentSource>(faultySession, repoAt(proxy.hostPort(), pushRepository));
+            auto destination = std::make_shared<LayoutDestination>(target);
+            const auto copied = ImageCopier(source, from, destination, QStringLiteral("pulled")).run();
+            if (!copied) {
+                QVERIFY2(!QFileInfo::exists(target), qPrintable(QStringLiteral("op %1: a failed pull left %2").arg(i).arg(target)));
+                failedWith(i, copied.error());
+                continue;
+            }
+            auto layout = Oci::OciLayoutSource::openDirectory(target);
+            QVERIFY2(layout, qPrintable(QStringLiteral("op %1: pulled layout unreadable").arg(i)));
+            const auto resolved = (*layout)->resolveNow(QStringLiteral("pulled"));
+            QVERIFY(resolved);
+            QCOMPARE(resolved->digest.toString(), pushedTags.value(from));
+            const auto index = Oci::ImageIndex::parse((*layout)->fetchManifest(*resolved).result().value());
+            QVERIFY(index);
+            for (const Oci::Descriptor &child : index->manifests()) {
+                const auto bytes = (*layout)->fetchManifest(child).result();
+                QVERIFY2(bytes, qPrintable(QStringLiteral("op %1: pulled layout lacks %2").arg(i).arg(child.digest.toString())));
+                const auto manifest = Oci::ImageManifest::parse(*bytes);
+                QVERIFY(manifest);
+                for (const Oci::Descriptor &blob : QList<Oci::Descriptor>{manifest->config()} + manifest->layers())
+                    QVERIFY2((*layout)->fetchBlob(blob).result().ok(), qPrintable(blob.digest.toString()));
+            }
+            ++successes;
+        }
+    }
+    const auto counts = proxy.counts();
+    QStringList codes;
+    for (auto it = errorCodes.cbegin(); it != errorCodes.cend(); ++it)
+        codes.append(QStringLiteral("%1 x%2").arg(it.key()).arg(it.value()));
+    qInfo("%d copier operations: %d verified, %d failed with an error (%s); connections: clean %d, status %d, "
+          "cut %d, stall %d, truncate %d, flip %d", Operations, successes, failures,
+          qPrintable(codes.join(QStringLiteral(", "))), counts.value(Fault::None), counts.value(Fault::Status),
+          counts.value(Fault::Cut), counts.value(Fault::Stall), counts.value(Fault::Truncate), counts.value(Fault::Flip));
+    QVERIFY2(successes >= Operations / 4, "too few copies got through to prove the success path");
+    QVERIFY2(failures > 0 || counts.value(Fault::None) < 200, "no fault reached a copy");
+
+    proxy.setFaultPercent(0);
+    checkRepository(direct, pushRepository);
+    checkRepository(direct, copyRepository);
+}
+
+void TestFaultInjection::cleanup()
+{
+    if (QTest::currentTestFailed())
+        qWarning("failed with fault seed %u: rerun with MANIFOLD_FAULT_SEED=%u", m_seed, m_seed);
 }
 
 QTEST_GUILESS_MAIN(TestFaultInjection)

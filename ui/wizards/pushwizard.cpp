@@ -8,6 +8,7 @@
 #include "ui/inspector/registrysessions.h"
 #include "ui/registrybrowser/registrybrowser.h"
 #include "ui/wizards/pushplanmodel.h"
+#include "ui/wizards/pushprogressmodel.h"
 #include "ui/wizards/wizardpage.h"
 
 #include <QButtonGroup>
@@ -68,6 +69,7 @@ PushWizard::PushWizard(std::shared_ptr<Registry::RegistrySession> session, QWidg
     : QWizard(parent)
     , m_session(std::move(session))
     , m_plan(new PushPlanModel(this))
+    , m_blobs(new PushProgressModel(this))
 {
     setObjectName(QStringLiteral("pushWizard"));
     setWindowTitle(tr("Push to Registry"));
@@ -283,14 +285,22 @@ QWizardPage *PushWizard::createProgressPage()
     m_progress->setObjectName(QStringLiteral("pushProgress"));
     m_stage = new QLabel(page);
     m_stage->setObjectName(QStringLiteral("pushStage"));
+    m_blobTable = new QTableView(page);
+    m_blobTable->setObjectName(QStringLiteral("pushBlobTable"));
+    m_blobTable->setModel(m_blobs);
+    m_blobTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_blobTable->horizontalHeader()->setStretchLastSection(true);
+    m_blobTable->verticalHeader()->hide();
     m_log = new QPlainTextEdit(page);
     m_log->setObjectName(QStringLiteral("pushLog"));
     m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(500);
     m_cancelPush = new QPushButton(tr("Cancel Push"), page);
     m_cancelPush->setObjectName(QStringLiteral("pushCancelPushButton"));
     auto layout = new QVBoxLayout(page);
     layout->addWidget(m_stage);
     layout->addWidget(m_progress);
+    layout->addWidget(m_blobTable, 3);
     layout->addWidget(m_log, 1);
     layout->addWidget(m_cancelPush, 0, Qt::AlignRight);
     connect(m_cancelPush, &QPushButton::clicked, this, [this] {
@@ -539,6 +549,7 @@ void PushWizard::startPush()
     m_verified = false;
     m_verification.clear();
     m_log->clear();
+    m_blobs->clear();
     m_cancelPush->setEnabled(true);
     if (!m_review || m_review->error) {
         m_result = Result<Registry::CopyResult>(Error(QStringLiteral("ui.push.no-review"), tr("Nothing to push"), {},
@@ -559,14 +570,26 @@ void PushWizard::startPush()
         m_review->opened.source, m_review->opened.reference,
         std::make_shared<Registry::RegistryDestination>(destinationSession(), *destination), destinationTags().first(), options);
     m_job = new Registry::CopyJob(std::move(copier), this);
-    connect(m_job, &Registry::CopyJob::progress, this, [this](qint64 done, qint64 total, const QString &stage) {
-        if (total > 0) {
+    connect(m_job, &Registry::CopyJob::blobProgress, this,
+            [this](const Registry::BlobProgress &blob, const Registry::CopyTotals &totals) {
+        m_blobs->update(blob);
+        if (blob.state == Registry::BlobState::Failed)
+            m_log->appendPlainText(QStringLiteral("%1: %2").arg(blob.digest.left(19), blob.error));
+        if (totals.bytesTotal > 0) {
             m_progress->setRange(0, 1000);
-            m_progress->setValue(int(done * 1000 / total));
-            m_progress->setFormat(tr("%1 of %2").arg(humanSize(done), humanSize(total)));
-        } else {
-            m_progress->setRange(0, 0);
+            m_progress->setValue(int(totals.bytesDone * 1000 / totals.bytesTotal));
+        } else if (totals.blobs > 0) { // every blob already there: count them instead
+            m_progress->setRange(0, totals.blobs);
+            m_progress->setValue(totals.finished);
         }
+        m_progress->setFormat(tr("%1 of %2 — %3 of %4 blobs finished")
+                                  .arg(humanSize(totals.bytesDone), humanSize(totals.bytesTotal))
+                                  .arg(totals.finished)
+                                  .arg(totals.blobs));
+    });
+    connect(m_job, &Registry::CopyJob::progress, this, [this](qint64, qint64 total, const QString &stage) {
+        if (total < 0 && m_blobs->rowCount() == 0)
+            m_progress->setRange(0, 0); // resolving and reading manifests: no blob known yet
         if (m_stage->text() != stage) {
             m_stage->setText(stage);
             m_log->appendPlainText(stage);

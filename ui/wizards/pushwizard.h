@@ -24,11 +24,13 @@ class QTableView;
 namespace Manifold::Ui {
 
 class PushPlanModel;
+class PushProgressModel;
 
 // Push to Registry: source (the last build's OCI layout, a local layout or archive, or a remote
 // image) -> destination registry, repository and tags (optionally per-arch tags) -> credentials
 // (keychain / Docker config, or new ones stored in the keychain) -> review (platforms, which
-// blobs upload, mount or are skipped, total size) -> progress with cancel -> result, verified by
+// blobs upload, mount or are skipped, total size) -> progress per blob (a row each: queued,
+// uploading, mounted, skipped, done or failed, with bytes) with cancel -> result, verified by
 // reading the pushed tag back and checking every platform is there.
 class PushWizard : public QWizard
 {
@@ -61,6 +63,8 @@ public:
     QString verification() const { return m_verification; }
     bool verified() const { return m_verified; }
     PushPlanModel *planModel() const { return m_plan; }
+    // The progress page's per-blob rows (state and bytes of every blob of the running push).
+    PushProgressModel *blobProgressModel() const { return m_blobs; }
 
     int nextId() const override;
     void initializePage(int id) override;
@@ -89,6 +93,7 @@ private:
     std::shared_ptr<Registry::RegistrySession> m_session;
     QString m_lastBuildLayout;
     PushPlanModel *m_plan;
+    PushProgressModel *m_blobs;
 
     QRadioButton *m_sourceLastBuild = nullptr;
     QRadioButton *m_sourceLocal = nullptr;
@@ -109,6 +114,7 @@ private:
     QTableView *m_reviewTable = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_stage = nullptr;
+    QTableView *m_blobTable = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QPushButton *m_cancelPush = nullptr;
     QLabel *m_resultSummary = nullptr;

@@ -1,6 +1,7 @@
 // The Push to Registry wizard driven page by page, like a user: a real push of the busybox image
-// (from its OCI layout, and from another registry) into a second registry process, then the
-// pushed tags read back.
+// (from its OCI layout, and from another registry) into a second registry process, the per-blob
+// rows of the progress page followed to "done", then the pushed tags read back; and Cancel in
+// the middle of a push to a registry that stopped answering.
 
 #include "core/registry/registryclient.h"
 #include "tests/fixtures/busyboximage.h"
@@ -8,6 +9,7 @@
 #include "tests/support/testsupport.h"
 #include "ui/inspector/registrysessions.h"
 #include "ui/wizards/pushplanmodel.h"
+#include "ui/wizards/pushprogressmodel.h"
 #include "ui/wizards/pushwizard.h"
 
 #include <QAbstractItemModelTester>
@@ -20,7 +22,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
+
+#include <signal.h>
 
 using namespace Manifold;
 using namespace Manifold::Ui;
@@ -35,6 +40,7 @@ private slots:
     void destinationIsValidated_data();
     void destinationIsValidated();
     void unreadableSourceStopsAtReview();
+    void cancelMidPush();
 
 private:
     std::unique_ptr<Test::RegistryProcess> m_source;
@@ -97,6 +103,20 @@ void tst_PushWizard::pushPageByPage()
 
     PushWizard wizard(sharedRegistrySession(), nullptr);
     QAbstractItemModelTester tester(wizard.planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    PushProgressModel *blobs = wizard.blobProgressModel();
+    QAbstractItemModelTester blobTester(blobs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Every state each row showed, as the user would have seen it change.
+    QMap<int, QList<int>> seenStates;
+    auto record = [&](int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            const int state = blobs->index(row, 0).data(PushProgressModel::StateRole).toInt();
+            if (seenStates[row].isEmpty() || seenStates[row].last() != state)
+                seenStates[row].append(state);
+        }
+    };
+    connect(blobs, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) { record(first, last); });
+    connect(blobs, &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) { record(topLeft.row(), bottomRight.row()); });
     wizard.show();
     QCOMPARE(wizard.currentId(), int(PushWizard::SourcePageId));
 
@@ -139,6 +159,19 @@ void tst_PushWizard::pushPageByPage()
     // Progress -> Result
     QTRY_VERIFY_WITH_TIMEOUT(wizard.isPushFinished(), 120000);
     QVERIFY2(wizard.result()->ok(), qPrintable(wizard.result()->ok() ? QString() : wizard.result()->error().toString()));
+    // The progress page showed a row per blob, each uploaded in full: queued, then uploading,
+    // then done with all its bytes.
+    QCOMPARE(wizard.findChild<QTableView *>("pushBlobTable")->model(), blobs);
+    QCOMPARE(blobs->rowCount(), wizard.result()->value().blobs.size());
+    QVERIFY(blobs->rowCount() >= 10);
+    for (int row = 0; row < blobs->rowCount(); ++row) {
+        const QModelIndex index = blobs->index(row, 0);
+        QCOMPARE(index.data(PushProgressModel::StateRole).toInt(), int(Registry::BlobState::Done));
+        QCOMPARE(index.data(PushProgressModel::BytesDoneRole).toLongLong(), index.data(PushProgressModel::SizeRole).toLongLong());
+        QCOMPARE(blobs->index(row, PushProgressModel::StateColumn).data().toString(), PushProgressModel::stateText(Registry::BlobState::Done));
+        QVERIFY2(seenStates.value(row).contains(int(Registry::BlobState::Uploading)), qPrintable(QString::number(row)));
+        QCOMPARE(seenStates.value(row).first(), int(Registry::BlobState::Queued));
+    }
     clickNext(wizard);
     QCOMPARE(wizard.currentId(), int(PushWizard::ResultPageId));
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.verification().isEmpty(), 60000);
@@ -210,6 +243,42 @@ void tst_PushWizard::unreadableSourceStopsAtReview()
     QVERIFY(!review.first().first().toBool());
     QVERIFY(wizard.findChild<QLabel *>("pushReviewSummary")->text().contains("not an OCI image layout"));
     QVERIFY(!wizard.button(QWizard::CommitButton)->isEnabled());
+}
+
+void tst_PushWizard::cancelMidPush()
+{
+    // A registry of its own, stopped (SIGSTOP) once the review is done: the push's requests hang
+    // unanswered until Cancel aborts them.
+    Test::RegistryProcess stalled;
+    const Status started = stalled.start();
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+    PushWizard wizard(sharedRegistrySession(), nullptr);
+    wizard.setSource(PushWizard::SourceKind::Local, Test::BusyboxImage::layoutDir() + ":latest");
+    wizard.setDestination(stalled.hostPort(), "cancelled/busybox", "latest");
+    wizard.show();
+    clickNext(wizard);
+    clickNext(wizard);
+    clickNext(wizard);
+    QCOMPARE(wizard.currentId(), int(PushWizard::ReviewPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.isReviewReady(), 60000);
+    QVERIFY(::kill(pid_t(stalled.processId()), SIGSTOP) == 0);
+    clickNext(wizard); // "Push"
+    QCOMPARE(wizard.currentId(), int(PushWizard::ProgressPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.blobProgressModel()->rowCount() >= 10, 30000);
+    QTest::qWait(300); // the destination's HEAD requests are in flight, unanswered
+    QVERIFY(!wizard.isPushFinished());
+    auto cancel = wizard.findChild<QPushButton *>("pushCancelPushButton");
+    QVERIFY(cancel && cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.isPushFinished(), 5000); // well before the 60 s transfer timeout
+    QVERIFY(::kill(pid_t(stalled.processId()), SIGCONT) == 0);
+    QVERIFY(!wizard.result()->ok());
+    QCOMPARE(wizard.result()->error().code, QStringLiteral("registry.cancelled"));
+    QCOMPARE(wizard.blobProgressModel()->count(Registry::BlobState::Done), 0);
+    // Nothing was tagged.
+    Registry::RegistryClient client(sharedRegistrySession(), stalled.hostPort());
+    const Result<QStringList> tags = client.listTags("cancelled/busybox");
+    QVERIFY(!tags.ok() || tags->isEmpty());
 }
 
 QTEST_MAIN(tst_PushWizard)
