@@ -39,7 +39,9 @@ public:
                                            QStringLiteral("\"%1\" is not a registry host").arg(host), host,
                                            QStringLiteral("Give HOST[:PORT], e.g. 127.0.0.1:5000.")),
                                      parser.isSet(json), ExitUsage);
-        auto session = std::make_shared<Registry::RegistrySession>(RegistryCli::configFrom(parser));
+        const Registry::RegistryConfig config = RegistryCli::configFrom(parser);
+        RegistryCli::printTlsExceptions(streams.err, config);
+        auto session = std::make_shared<Registry::RegistrySession>(config);
         Registry::RegistryClient client(session, host);
         Result<QStringList> repositories = client.catalog(parser.value(pageSize).toInt());
         if (!repositories)
@@ -47,7 +49,8 @@ public:
         if (parser.isSet(json)) {
             printJson(streams.out, QJsonObject{{QStringLiteral("registry"), host},
                                                {QStringLiteral("repositories"), QJsonArray::fromStringList(*repositories)},
-                                               {QStringLiteral("plainHttp"), client.isPlainHttp()}});
+                                               {QStringLiteral("plainHttp"), client.isPlainHttp()},
+                                               {QStringLiteral("tlsExceptions"), RegistryCli::tlsExceptionsJson(config)}});
             return ExitOk;
         }
         for (const QString &repository : *repositories)

@@ -1,6 +1,7 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/commands/imagesource.h"
+#include "app/commands/registrycli.h"
 #include "core/oci/mediatypes.h"
 
 #include <QCommandLineParser>
@@ -62,12 +63,19 @@ public:
         Result<ImageSource> image = ImageSourceResolver::resolve(parser.positionalArguments().first());
         if (!image)
             return fail(image.error(), ExitFindings);
+        // Registry sources take their TLS exceptions from the environment only: say so.
+        const bool fromRegistry = image->kind == QLatin1String("registry");
+        if (fromRegistry)
+            RegistryCli::printTlsExceptions(streams.err, Registry::RegistryConfig::fromEnvironment());
         Result<ImageTree> tree = loadImageTree(*image, options);
         if (!tree)
             return fail(tree.error(), ExitFindings);
         if (asJson) {
             QJsonObject object;
             object.insert(QStringLiteral("tree"), tree->toJson(parser.isSet(files)));
+            if (fromRegistry)
+                object.insert(QStringLiteral("tlsExceptions"),
+                              RegistryCli::tlsExceptionsJson(Registry::RegistryConfig::fromEnvironment()));
             printJson(streams.out, object);
         } else {
             printTree(streams.out, *tree, parser.isSet(files));

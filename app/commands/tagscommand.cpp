@@ -33,7 +33,9 @@ public:
         Result<Registry::ImageReference> ref = Registry::ImageReference::parse(parser.positionalArguments().constFirst());
         if (!ref)
             return RegistryCli::fail(streams, name(), ref.error(), parser.isSet(json), ExitUsage);
-        auto session = std::make_shared<Registry::RegistrySession>(RegistryCli::configFrom(parser));
+        const Registry::RegistryConfig config = RegistryCli::configFrom(parser);
+        RegistryCli::printTlsExceptions(streams.err, config);
+        auto session = std::make_shared<Registry::RegistrySession>(config);
         Registry::RegistryClient client(session, ref->domain);
         Result<QStringList> tags = client.listTags(ref->path, parser.value(pageSize).toInt());
         if (!tags)
@@ -41,7 +43,8 @@ public:
         if (parser.isSet(json)) {
             printJson(streams.out, QJsonObject{{QStringLiteral("repository"), ref->name()},
                                                {QStringLiteral("tags"), QJsonArray::fromStringList(*tags)},
-                                               {QStringLiteral("plainHttp"), client.isPlainHttp()}});
+                                               {QStringLiteral("plainHttp"), client.isPlainHttp()},
+                                               {QStringLiteral("tlsExceptions"), RegistryCli::tlsExceptionsJson(config)}});
             return ExitOk;
         }
         for (const QString &tag : *tags)

@@ -1,6 +1,7 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/commands/imagesource.h"
+#include "app/commands/registrycli.h"
 #include "core/oci/imageverifier.h"
 #include "core/platform/hostprobe.h"
 
@@ -66,6 +67,10 @@ public:
         Result<ImageSource> image = ImageSourceResolver::resolve(parser.positionalArguments().first());
         if (!image)
             return fail(image.error(), ExitFindings);
+        // Registry sources take their TLS exceptions from the environment only: say so.
+        const bool fromRegistry = image->kind == QLatin1String("registry");
+        if (fromRegistry)
+            RegistryCli::printTlsExceptions(streams.err, Registry::RegistryConfig::fromEnvironment());
         ImageTreeOptions treeOptions;
         treeOptions.scanLayers = !parser.isSet(noScan);
         treeOptions.scanOptions.listEntries = false; // only binaries and whiteouts matter here
@@ -84,6 +89,9 @@ public:
                 platforms.append(node->declaredPlatform().toString());
             object.insert(QStringLiteral("platforms"), platforms);
             object.insert(QStringLiteral("report"), report.toJson());
+            if (fromRegistry)
+                object.insert(QStringLiteral("tlsExceptions"),
+                              RegistryCli::tlsExceptionsJson(Registry::RegistryConfig::fromEnvironment()));
             printJson(streams.out, object);
         } else {
             printReport(streams.out, *tree, report);

@@ -37,14 +37,22 @@ QStringList buildArguments(const ExecutorSpec &spec)
                           QStringLiteral("--platform"), spec.platform.toString(),
                           QStringLiteral("--file"), spec.dockerfilePath,
                           QStringLiteral("--tag"), spec.imageName};
-    if (!spec.tlsVerify)
-        arguments << QStringLiteral("--tls-verify=false");
     if (spec.hostNetwork)
         arguments << QStringLiteral("--network") << QStringLiteral("host");
     for (auto it = spec.buildArgs.cbegin(); it != spec.buildArgs.cend(); ++it)
         arguments << QStringLiteral("--build-arg") << it.key() + QLatin1Char('=') + it.value();
     arguments << spec.contextDir;
     return arguments;
+}
+
+// Buildah's --tls-verify=false would drop verification for every registry of the build; the
+// per-build registries.conf relaxes only the registries that need it.
+QProcessEnvironment buildEnvironment(const ExecutorSpec &spec)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!spec.registriesConf.isEmpty())
+        environment.insert(QStringLiteral("CONTAINERS_REGISTRIES_CONF"), spec.registriesConf);
+    return environment;
 }
 
 QStringList exportArguments(const ExecutorSpec &spec)
@@ -101,7 +109,7 @@ Result<QList<ProcessCommand>> BuildahEngine::commands(const ExecutorSpec &spec, 
                          .arg(spec.platform.toString(), spec.endpoint.describe()),
                      QStringLiteral("--node"), tr("Use --engine docker (DOCKER_HOST/context) or podman (connection)."));
     const QStringList storage = storageOptions(spec.workDir);
-    ProcessCommand build{m_program, storage + buildArguments(spec), QProcessEnvironment::systemEnvironment(),
+    ProcessCommand build{m_program, storage + buildArguments(spec), buildEnvironment(spec),
                          QStringLiteral("build"), true};
     ProcessCommand exportImage{m_program, storage + exportArguments(spec), QProcessEnvironment::systemEnvironment(),
                                QStringLiteral("export"), false};
@@ -157,7 +165,7 @@ Result<QList<ProcessCommand>> PodmanEngine::commands(const ExecutorSpec &spec, c
     } else {
         global = BuildahEngine::storageOptions(spec.workDir);
     }
-    ProcessCommand build{m_program, global + buildArguments(spec), QProcessEnvironment::systemEnvironment(),
+    ProcessCommand build{m_program, global + buildArguments(spec), buildEnvironment(spec),
                          QStringLiteral("build"), true};
     ProcessCommand exportImage{m_program, global + exportArguments(spec), QProcessEnvironment::systemEnvironment(),
                                QStringLiteral("export"), false};
