@@ -50,6 +50,11 @@ QStringList buildArguments(const ExecutorSpec &spec)
 QProcessEnvironment buildEnvironment(const ExecutorSpec &spec)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Its temporary files (layer staging, blob copies) go below the work directory, which a
+    // cancelled build removes: a killed engine cannot clean $TMPDIR up itself.
+    const QString temporary = QDir(spec.workDir).filePath(QStringLiteral("tmp"));
+    if (!spec.workDir.isEmpty() && QDir().mkpath(temporary))
+        environment.insert(QStringLiteral("TMPDIR"), temporary);
     if (!spec.registriesConf.isEmpty())
         environment.insert(QStringLiteral("CONTAINERS_REGISTRIES_CONF"), spec.registriesConf);
     return environment;
@@ -111,7 +116,7 @@ Result<QList<ProcessCommand>> BuildahEngine::commands(const ExecutorSpec &spec, 
     const QStringList storage = storageOptions(spec.workDir);
     ProcessCommand build{m_program, storage + buildArguments(spec), buildEnvironment(spec),
                          QStringLiteral("build"), true};
-    ProcessCommand exportImage{m_program, storage + exportArguments(spec), QProcessEnvironment::systemEnvironment(),
+    ProcessCommand exportImage{m_program, storage + exportArguments(spec), buildEnvironment(spec),
                                QStringLiteral("export"), false};
     return QList<ProcessCommand>{build, exportImage};
 }
@@ -167,7 +172,7 @@ Result<QList<ProcessCommand>> PodmanEngine::commands(const ExecutorSpec &spec, c
     }
     ProcessCommand build{m_program, global + buildArguments(spec), buildEnvironment(spec),
                          QStringLiteral("build"), true};
-    ProcessCommand exportImage{m_program, global + exportArguments(spec), QProcessEnvironment::systemEnvironment(),
+    ProcessCommand exportImage{m_program, global + exportArguments(spec), buildEnvironment(spec),
                                QStringLiteral("export"), false};
     return QList<ProcessCommand>{build, exportImage};
 }

@@ -24,10 +24,12 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUrl>
 
 #include <utility>
 
+#include <atomic>
 #include <csignal>
 #include <sys/resource.h>
 
@@ -76,6 +78,7 @@ private:
     std::unique_ptr<RegistryProcess> m_registry;
     std::unique_ptr<TestHttpServer> m_tokenRegistry;
     quint16 m_localPort = 0;
+    std::atomic_int m_slowRequests = 0; // counted on the double's thread
     qint64 m_bytesScanned = 0;
     int m_outputsScanned = 0;
 
@@ -182,6 +185,11 @@ private:
                     "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\"}]}"};
         if (request.url.path() == QLatin1String("/v2/"))
             return {200, {{"Docker-Distribution-Api-Version", "registry/2.0"}}, "{}"};
+        if (request.url.path() == QLatin1String("/v2/team/slow/tags/list")) {
+            ++m_slowRequests; // only reached with the Bearer token (checked above)
+            QThread::msleep(4000); // keeps an authenticated command running until crashOutput kills it
+            return {200, {{"Content-Type", "application/json"}}, "{\"name\":\"team/slow\",\"tags\":[\"1\"]}"};
+        }
         if (request.url.path() == QLatin1String("/v2/team/app/tags/list"))
             return {200, {{"Content-Type", "application/json"}}, "{\"name\":\"team/app\",\"tags\":[\"1.0\",\"2.0\"]}"};
         // Denied with the token echoed nowhere: Manifold's own error must not add it either.
@@ -407,15 +415,16 @@ private slots:
             const rlimit none{0, 0};
             ::setrlimit(RLIMIT_CORE, &none);
         });
-        const QString layout = QStringLiteral("oci:") + BusyboxImage::layoutDir() + QStringLiteral(":latest");
-        process.start(QStringLiteral(MANIFOLD_BINARY),
-                      {QStringLiteral("copy"), layout, m_registry->hostPort() + QStringLiteral("/secret/crash:%1").arg(signal)});
+        // The double holds the tag list for 4 s: by then the command has the password and the
+        // Bearer token in memory and waits for the answer.
+        const int before = m_slowRequests;
+        process.start(QStringLiteral(MANIFOLD_BINARY), {QStringLiteral("tags"), m_tokenRegistry->hostPort() + QStringLiteral("/team/slow")});
         QVERIFY(process.waitForStarted(10000));
-        // Let it get as far as talking to the registry with the credentials.
-        process.waitForFinished(700);
-        if (process.state() == QProcess::Running)
-            ::kill(pid_t(process.processId()), signal);
+        QTRY_VERIFY_WITH_TIMEOUT(m_slowRequests > before, 20000); // it sent the token and waits
+        QCOMPARE(process.state(), QProcess::Running);
+        ::kill(pid_t(process.processId()), signal);
         QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
         expectClean(QByteArray(process.readAllStandardOutput() + process.readAllStandardError()),
                     QStringLiteral("copy killed with signal %1").arg(signal));
     }
