@@ -330,7 +330,8 @@ private slots:
                 ::kill(pid_t(up.processId()), SIGINT);
                 ++interrupted;
             }
-            if (!up.waitForFinished(30000)) {
+            // waitForFinished() is false for a process that already ended, so ask the state too.
+            if (up.state() != QProcess::NotRunning && !up.waitForFinished(30000)) {
                 QFile status(QStringLiteral("/proc/%1/status").arg(up.processId()));
                 const QByteArray state = status.open(QIODevice::ReadOnly) ? status.readAll() : QByteArray();
                 up.kill();
