@@ -1,5 +1,6 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "app/commands/registrycli.h"
 #include "core/build/buildjob.h"
 
 #include <QCommandLineParser>
@@ -183,6 +184,9 @@ private:
 
     int runBuild(const Build::BuildRequest &request, bool jsonProgress, bool jsonResult, Streams streams)
     {
+        Registry::RegistryConfig trust = Registry::RegistryConfig::fromEnvironment();
+        trust.insecureRegistries.append(request.insecureRegistries);
+        RegistryCli::printTlsExceptions(streams.err, trust);
         Build::BuildJob job(request);
         Build::BuildResult result;
         QEventLoop loop;
@@ -216,10 +220,13 @@ private:
         if (jsonProgress) {
             QJsonObject line = result.toJson(false);
             line.insert(QStringLiteral("event"), QStringLiteral("result"));
+            line.insert(QStringLiteral("tlsExceptions"), RegistryCli::tlsExceptionsJson(trust));
             streams.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << '\n';
             streams.out.flush();
         } else if (jsonResult) {
-            printJson(streams.out, result.toJson(false));
+            QJsonObject document = result.toJson(false);
+            document.insert(QStringLiteral("tlsExceptions"), RegistryCli::tlsExceptionsJson(trust));
+            printJson(streams.out, document);
         }
         if (!result.ok) {
             printError(streams.err, name(), result.error);

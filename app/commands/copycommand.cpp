@@ -112,6 +112,7 @@ public:
             config.insecureRegistries.append(destination->reference.domain);
         if (parser.isSet(srcInsecure) && !source->layout)
             config.insecureRegistries.append(source->reference.domain);
+        RegistryCli::printTlsExceptions(streams.err, config);
         auto session = std::make_shared<Registry::RegistrySession>(config);
 
         std::shared_ptr<Oci::ContentSource> contentSource;
@@ -166,7 +167,9 @@ public:
         if (!result)
             return RegistryCli::fail(streams, name(), result.error(), asJson);
         if (asJson) {
-            printJson(streams.out, result->toJson());
+            QJsonObject document = result->toJson();
+            document.insert(QStringLiteral("tlsExceptions"), RegistryCli::tlsExceptionsJson(config));
+            printJson(streams.out, document);
             return ExitOk;
         }
         printSummary(streams.out, *result);

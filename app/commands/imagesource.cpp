@@ -174,11 +174,14 @@ int ImageCommand::fail(const Error &error, int code) const
 
 Result<Oci::ImageTree> ImageCommand::load(const Oci::ImageTreeOptions &options)
 {
-    Result<ImageSource> image =
-        ImageSourceResolver::resolve(m_parser.positionalArguments().constFirst(), RegistryCli::configFrom(m_parser));
+    const Registry::RegistryConfig config = RegistryCli::configFrom(m_parser);
+    Result<ImageSource> image = ImageSourceResolver::resolve(m_parser.positionalArguments().constFirst(), config);
     if (!image)
         return image.error();
     m_image = *image;
+    // Relaxed TLS is never silent: say so before talking to the registry.
+    if (m_image.kind == QLatin1String("registry"))
+        RegistryCli::printTlsExceptions(m_streams.err, config);
     return loadImageTree(m_image, options);
 }
 
@@ -188,6 +191,7 @@ void ImageCommand::addTransport(QJsonObject &object) const
         return;
     const QString domain = m_image.plainHttpDomain();
     RegistryCli::addTransport(object, !domain.isEmpty(), domain);
+    object.insert(QStringLiteral("tlsExceptions"), RegistryCli::tlsExceptionsJson(RegistryCli::configFrom(m_parser)));
 }
 
 void ImageCommand::printTransport(QTextStream &out) const

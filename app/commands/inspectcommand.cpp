@@ -1,6 +1,7 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/commands/imagesource.h"
+#include "app/commands/registrycli.h"
 #include "core/oci/mediatypes.h"
 
 #include <QCommandLineParser>

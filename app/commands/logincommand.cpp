@@ -72,6 +72,7 @@ public:
         if (!parser.isSet(noVerify)) {
             Registry::RegistryConfig config = RegistryCli::configFrom(parser);
             config.credentials = std::make_shared<Registry::StaticCredentials>(*host, credential);
+            RegistryCli::printTlsExceptions(streams.err, config);
             auto session = std::make_shared<Registry::RegistrySession>(config);
             Registry::RegistryClient client(session, *host);
             // The catalog scope makes token servers check the credentials; /v2/ alone may not.

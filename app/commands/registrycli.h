@@ -67,6 +67,58 @@ inline Registry::RegistryConfig configFrom(const QCommandLineParser &parser)
     return config;
 }
 
+// Hosts listed in MANIFOLD_INSECURE_REGISTRIES (RegistryConfig::fromEnvironment reads the same).
+inline QStringList environmentInsecureRegistries()
+{
+    QStringList hosts;
+    for (const QString &host : qEnvironmentVariable("MANIFOLD_INSECURE_REGISTRIES").split(QLatin1Char(','), Qt::SkipEmptyParts))
+        hosts << host.trimmed();
+    return hosts;
+}
+
+// Every registry whose TLS handling differs from the default (verified against the system CAs),
+// with where that comes from: JSON outputs carry it as "tlsExceptions" so that relaxed
+// verification is never silent, whether it came from a flag or the environment.
+inline QJsonArray tlsExceptionsJson(const Registry::RegistryConfig &config)
+{
+    const QStringList fromEnvironment = environmentInsecureRegistries();
+    QJsonArray list;
+    QStringList seen;
+    for (const QString &host : config.insecureRegistries) {
+        if (seen.contains(host, Qt::CaseInsensitive))
+            continue;
+        seen << host;
+        list.append(QJsonObject{{QStringLiteral("host"), host},
+                                {QStringLiteral("tlsVerify"), false},
+                                {QStringLiteral("plainHttpAllowed"), true},
+                                {QStringLiteral("source"), fromEnvironment.contains(host, Qt::CaseInsensitive)
+                                                               ? QStringLiteral("MANIFOLD_INSECURE_REGISTRIES")
+                                                               : QStringLiteral("command line")}});
+    }
+    for (auto it = config.caCertificateFiles.cbegin(); it != config.caCertificateFiles.cend(); ++it)
+        list.append(QJsonObject{{QStringLiteral("host"), it.key()},
+                                {QStringLiteral("tlsVerify"), true},
+                                {QStringLiteral("caCertificate"), it.value()},
+                                {QStringLiteral("source"), QStringLiteral("--ca-cert")}});
+    return list;
+}
+
+// The same on stderr for people: one line per registry, printed before the command talks to it.
+inline void printTlsExceptions(QTextStream &err, const Registry::RegistryConfig &config)
+{
+    for (const QJsonValue &value : tlsExceptionsJson(config)) {
+        const QJsonObject entry = value.toObject();
+        const QString host = entry.value(QStringLiteral("host")).toString();
+        if (entry.value(QStringLiteral("tlsVerify")).toBool())
+            err << "note: " << Tr::tr("TLS certificates of %1 are verified against %2 (--ca-cert).")
+                                   .arg(host, entry.value(QStringLiteral("caCertificate")).toString()) << '\n';
+        else
+            err << "warning: " << Tr::tr("TLS certificates of %1 are NOT verified and plain HTTP is allowed (%2).")
+                                      .arg(host, entry.value(QStringLiteral("source")).toString()) << '\n';
+    }
+    err.flush();
+}
+
 // Prints errors as JSON with --json, else as text; returns the exit code.
 inline int fail(Streams streams, const QString &command, const Error &error, bool json, int code = ExitFindings)
 {
@@ -121,6 +173,7 @@ public:
             exitCode = ExitUsage;
             return std::nullopt;
         }
+        printTlsExceptions(streams.err, configFrom(m_parser));
         return m_parser.positionalArguments().constFirst();
     }
 
@@ -139,6 +192,7 @@ public:
         if (json()) {
             QJsonObject object{{nameKey, name}, {listKey, QJsonArray::fromStringList(items)}};
             addTransport(object, client.isPlainHttp(), client.domain());
+            object.insert(QStringLiteral("tlsExceptions"), tlsExceptionsJson(configFrom(m_parser)));
             printJson(streams.out, object);
             return ExitOk;
         }

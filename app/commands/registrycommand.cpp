@@ -13,11 +13,31 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 
 namespace Manifold::Cli {
 
 using namespace Manifold::LocalRegistry;
+
+namespace {
+
+// Ctrl+C during `registry up` is a cancel: the start finishes its step (spawn and record the
+// process), then the registry is stopped, so nothing unrecorded or half-started is left.
+std::atomic_bool upInterrupted{false};
+
+void onUpInterrupt(int)
+{
+    upInterrupted = true;
+}
+
+struct UpTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::RegistryCommand)
+};
+
+} // namespace
 
 // `manifold registry up|down|restart|status|logs|detect|trust|mirror`: Manifold's managed local
 // registry (the guide's localhost:5002), each wizard step as a sub-action.
@@ -250,12 +270,26 @@ private:
             }
         }
         LocalRegistryManager manager;
+        upInterrupted = false;
+        const auto previousInt = std::signal(SIGINT, onUpInterrupt);
+        const auto previousTerm = std::signal(SIGTERM, onUpInterrupt);
         Result<RegistryStatus> started = manager.start(options, [&](const QString &step) {
             if (!line.json()) {
                 streams.err << step << '\n';
                 streams.err.flush();
             }
         });
+        std::signal(SIGINT, previousInt);
+        std::signal(SIGTERM, previousTerm);
+        if (upInterrupted) {
+            if (started)
+                (void)manager.stop(2000);
+            return fail(streams, commandName(),
+                        Error(QStringLiteral("localregistry.interrupted"),
+                              UpTr::tr("Interrupted; the registry was not left running."), {},
+                              UpTr::tr("Run the command again to start it.")),
+                        asJson);
+        }
         if (!started)
             return fail(streams, started.error(), line.json());
         QJsonObject result = started->toJson();

@@ -37,14 +37,27 @@ QStringList buildArguments(const ExecutorSpec &spec)
                           QStringLiteral("--platform"), spec.platform.toString(),
                           QStringLiteral("--file"), spec.dockerfilePath,
                           QStringLiteral("--tag"), spec.imageName};
-    if (!spec.tlsVerify)
-        arguments << QStringLiteral("--tls-verify=false");
     if (spec.hostNetwork)
         arguments << QStringLiteral("--network") << QStringLiteral("host");
     for (auto it = spec.buildArgs.cbegin(); it != spec.buildArgs.cend(); ++it)
         arguments << QStringLiteral("--build-arg") << it.key() + QLatin1Char('=') + it.value();
     arguments << spec.contextDir;
     return arguments;
+}
+
+// Buildah's --tls-verify=false would drop verification for every registry of the build; the
+// per-build registries.conf relaxes only the registries that need it.
+QProcessEnvironment buildEnvironment(const ExecutorSpec &spec)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Its temporary files (layer staging, blob copies) go below the work directory, which a
+    // cancelled build removes: a killed engine cannot clean $TMPDIR up itself.
+    const QString temporary = QDir(spec.workDir).filePath(QStringLiteral("tmp"));
+    if (!spec.workDir.isEmpty() && QDir().mkpath(temporary))
+        environment.insert(QStringLiteral("TMPDIR"), temporary);
+    if (!spec.registriesConf.isEmpty())
+        environment.insert(QStringLiteral("CONTAINERS_REGISTRIES_CONF"), spec.registriesConf);
+    return environment;
 }
 
 QStringList exportArguments(const ExecutorSpec &spec)
@@ -101,9 +114,9 @@ Result<QList<ProcessCommand>> BuildahEngine::commands(const ExecutorSpec &spec, 
                          .arg(spec.platform.toString(), spec.endpoint.describe()),
                      QStringLiteral("--node"), Tr::tr("Use --engine docker (DOCKER_HOST/context) or podman (connection)."));
     const QStringList storage = storageOptions(spec.workDir);
-    ProcessCommand build{m_program, storage + buildArguments(spec), QProcessEnvironment::systemEnvironment(),
+    ProcessCommand build{m_program, storage + buildArguments(spec), buildEnvironment(spec),
                          QStringLiteral("build"), true};
-    ProcessCommand exportImage{m_program, storage + exportArguments(spec), QProcessEnvironment::systemEnvironment(),
+    ProcessCommand exportImage{m_program, storage + exportArguments(spec), buildEnvironment(spec),
                                QStringLiteral("export"), false};
     return QList<ProcessCommand>{build, exportImage};
 }
@@ -157,9 +170,9 @@ Result<QList<ProcessCommand>> PodmanEngine::commands(const ExecutorSpec &spec, c
     } else {
         global = BuildahEngine::storageOptions(spec.workDir);
     }
-    ProcessCommand build{m_program, global + buildArguments(spec), QProcessEnvironment::systemEnvironment(),
+    ProcessCommand build{m_program, global + buildArguments(spec), buildEnvironment(spec),
                          QStringLiteral("build"), true};
-    ProcessCommand exportImage{m_program, global + exportArguments(spec), QProcessEnvironment::systemEnvironment(),
+    ProcessCommand exportImage{m_program, global + exportArguments(spec), buildEnvironment(spec),
                                QStringLiteral("export"), false};
     return QList<ProcessCommand>{build, exportImage};
 }

@@ -25,6 +25,35 @@ QString platformSlug(const Platform &platform)
     return platform.normalized().toString().replace(QLatin1Char('/'), QLatin1Char('-'));
 }
 
+struct ConfTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Build::BuildPreparation)
+};
+
+// A registries.conf for one build that marks only `hosts` insecure. It replaces the system file
+// for the engine, so the system's entries come first when that file uses the same (v2) format.
+Status writeRegistriesConf(const QString &path, const QStringList &hosts)
+{
+    QByteArray text;
+    QFile system(QStringLiteral("/etc/containers/registries.conf"));
+    if (system.open(QIODevice::ReadOnly)) {
+        const QByteArray content = system.readAll();
+        bool conflicts = content.contains("[registries.");
+        for (const QString &host : hosts)
+            conflicts = conflicts || content.contains(QByteArray("\"" + host.toUtf8() + "\""));
+        if (!conflicts)
+            text = QByteArray(content + '\n');
+    }
+    text += "# Added by Manifold for this build only: pulled without TLS verification.\n";
+    for (const QString &host : hosts)
+        text += QByteArray("[[registry]]\nlocation = \"" + host.toUtf8() + "\"\ninsecure = true\n\n");
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size())
+        return Error(QStringLiteral("build.workdir"), out.errorString(), path,
+                     ConfTr::tr("Make sure the temporary directory is writable and has space."));
+    return {};
+}
+
 } // namespace
 
 Result<QList<ExecutorPlan>> BuildPreparation::plan(const BuildRequest &request, const QString &source,
@@ -112,7 +141,7 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
     const auto session = std::make_shared<Registry::RegistrySession>(registryConfig);
     const BaseResolver resolver(session);
     QMap<QString, QString> pinned; // "ref|platform" -> ref@digest
-    bool anyInsecure = false;
+    QStringList insecureHosts;
     const QString fileName = QFileInfo(request.dockerfilePath()).fileName();
     QList<ExecutorPlan> resolvedPlans = *plans;
     for (ExecutorPlan &plan : resolvedPlans) {
@@ -129,8 +158,10 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
                     error.location = QStringLiteral("%1:%2").arg(fileName).arg(stage.from.range.start.line);
                     return error;
                 }
-                anyInsecure = anyInsecure || Registry::ImageReference::isLoopbackHost(reference->domain)
-                              || registryConfig.isInsecure(reference->domain);
+                if ((Registry::ImageReference::isLoopbackHost(reference->domain)
+                     || registryConfig.isInsecure(reference->domain))
+                    && !insecureHosts.contains(reference->domain))
+                    insecureHosts.append(reference->domain);
                 const Result<ResolvedBase> resolved = resolver.resolve(*reference, stage.platform, cancel);
                 if (!resolved) {
                     Error error = resolved.error();
@@ -151,6 +182,13 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
                      tr("Make sure the temporary directory is writable and has space."));
     work.setAutoRemove(false);
     prepared.workDir = work.path();
+
+    QString registriesConf;
+    if (!insecureHosts.isEmpty()) {
+        registriesConf = QDir(prepared.workDir).filePath(QStringLiteral("registries.conf"));
+        if (Status written = writeRegistriesConf(registriesConf, insecureHosts); !written)
+            return written.error();
+    }
 
     const QString nonce = QUuid::createUuid().toString(QUuid::Id128).left(12);
     for (const ExecutorPlan &plan : std::as_const(resolvedPlans)) {
@@ -173,7 +211,8 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
         spec.ociLayoutDir = QDir(dir).filePath(QStringLiteral("oci"));
         spec.ociTag = QStringLiteral("image");
         spec.digestFile = QDir(dir).filePath(QStringLiteral("digest"));
-        spec.tlsVerify = !anyInsecure;
+        spec.insecureRegistries = insecureHosts;
+        spec.registriesConf = registriesConf;
         spec.hostNetwork = request.hostNetwork;
         spec.dropAttestations = request.dropAttestations;
         spec.endpoint = endpoints.value(plan.target.toString());

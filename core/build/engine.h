@@ -76,7 +76,10 @@ struct ExecutorSpec
     QString ociLayoutDir;     // where the result is exported as an OCI image layout
     QString ociTag;           // its tag inside that layout
     QString digestFile;       // where the engine writes the exported manifest digest
-    bool tlsVerify = true;    // false when pulling from loopback / --insecure-registry
+    // Registries pulled without TLS verification (loopback, --insecure-registry), and the
+    // registries.conf that marks exactly these insecure for this build (empty: none).
+    QStringList insecureRegistries;
+    QString registriesConf;
     bool hostNetwork = false; // RUN steps use the host network (needed by a dockerd without bridge)
     bool dropAttestations = false; // ask the engine for no provenance/SBOM manifests
     BuilderEndpoint endpoint;

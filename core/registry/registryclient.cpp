@@ -278,7 +278,10 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
                              tr("Give a PEM file with the CA certificate of the registry."));
             ssl.addCaCertificates(certificates);
         }
-        if (m_session->config().isInsecure(hostPort) || m_session->config().isInsecure(m_domain))
+        // Only the registry itself (its API host may differ from the name, docker.io) is relaxed;
+        // a redirect or token host elsewhere is verified unless it is listed itself.
+        if (m_session->config().isInsecure(hostPort)
+            || (hostPort.compare(m_apiHost, Qt::CaseInsensitive) == 0 && m_session->config().isInsecure(m_domain)))
             ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
         qrequest.setSslConfiguration(ssl);
         trustKey = (ssl.peerVerifyMode() == QSslSocket::VerifyNone ? QStringLiteral("unverified|")
