@@ -23,12 +23,15 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <csignal>
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <vector>
 
 extern char **environ;
 
@@ -384,8 +387,16 @@ Result<RegistryState> LocalRegistryManager::launchBinary(const RegistryOptions &
     posix_spawnattr_setsigmask(&attributes, &none);
     posix_spawnattr_setsigdefault(&attributes, &defaults);
     posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+    // The registry reads every REGISTRY_* variable as configuration, and REGISTRY_AUTH_FILE is
+    // a common Podman/Buildah setting that would break its config: the file alone decides.
+    std::vector<char *> environment;
+    for (char **variable = environ; *variable; ++variable) {
+        if (std::strncmp(*variable, "REGISTRY_", 9) != 0)
+            environment.push_back(*variable);
+    }
+    environment.push_back(nullptr);
     pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, program.constData(), &actions, &attributes, argv, environ);
+    const int spawned = posix_spawn(&pid, program.constData(), &actions, &attributes, argv, environment.data());
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     if (spawned != 0)

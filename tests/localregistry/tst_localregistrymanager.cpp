@@ -223,6 +223,30 @@ private slots:
         QVERIFY(!processExists(pid));
     }
 
+    // The registry treats REGISTRY_* variables as configuration; a Podman user's
+    // REGISTRY_AUTH_FILE must not break (or reconfigure) the managed registry.
+    void registryVariablesOfTheUserAreIgnored_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("podman auth file") << QByteArray("REGISTRY_AUTH_FILE") << QByteArray("/run/user/0/containers/auth.json");
+        QTest::newRow("storage override") << QByteArray("REGISTRY_STORAGE") << QByteArray("s3");
+    }
+
+    void registryVariablesOfTheUserAreIgnored()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        qputenv(name.constData(), value);
+        LocalRegistryManager manager(m_paths);
+        const Result<RegistryStatus> started = manager.start(options());
+        qunsetenv(name.constData());
+        QVERIFY2(started.ok(), qPrintable(describe(started)));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/v2/").arg(started->instance->port);
+        QCOMPARE(curl({}, url).status, 200);
+        QVERIFY(manager.stop().ok());
+    }
+
     void portConflictNamesTheOccupant()
     {
         RegistryProcess other;
