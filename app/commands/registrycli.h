@@ -7,40 +7,16 @@
 #include "core/registry/registrysession.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
 
 namespace Manifold::Cli::RegistryCli {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::RegistryCli)
-};
-
-inline QCommandLineOption insecureOption()
-{
-    return QCommandLineOption(QStringLiteral("insecure"),
-                              QStringLiteral("Allow plain HTTP and unverified TLS for the registry HOST[:PORT] "
-                                             "(repeatable). Loopback registries may use HTTP without it."),
-                              QStringLiteral("host"));
-}
-
-inline QCommandLineOption caCertOption()
-{
-    return QCommandLineOption(QStringLiteral("ca-cert"),
-                              QStringLiteral("Trust the CA certificates in FILE for HOST (HOST=FILE, repeatable)."),
-                              QStringLiteral("host=file"));
-}
-
-inline QCommandLineOption plainHttpCredentialsOption()
-{
-    return QCommandLineOption(QStringLiteral("allow-plain-http-credentials"),
-                              Tr::tr("Allow sending credentials to the registry HOST[:PORT] over plain HTTP, "
-                                     "unencrypted (repeatable; needs --insecure HOST too). Loopback needs neither."),
-                              QStringLiteral("host"));
-}
+// Option descriptions and notices are defined in registrycli.cpp, where lupdate sees them.
+QCommandLineOption insecureOption();
+QCommandLineOption caCertOption();
+QCommandLineOption plainHttpCredentialsOption();
 
 // The trust and credential options every registry-reading command offers.
 inline QList<QCommandLineOption> trustOptions()
@@ -77,10 +53,7 @@ inline int fail(Streams streams, const QString &command, const Error &error, boo
 }
 
 // What results read over plain HTTP say about it (loopback, or a registry marked insecure).
-inline QString plainHttpNotice(const QString &domain)
-{
-    return Tr::tr("%1 was used over insecure (plain HTTP): the traffic was not encrypted").arg(domain);
-}
+QString plainHttpNotice(const QString &domain);
 
 // "transport" ("http" / "https"), "plainHttp" and, over plain HTTP, the notice in "warnings".
 inline void addTransport(QJsonObject &object, bool plainHttp, const QString &domain)
@@ -99,15 +72,7 @@ inline void addTransport(QJsonObject &object, bool plainHttp, const QString &dom
 class Listing
 {
 public:
-    Listing(const QString &summary, const QString &argument, const QString &example, const QString &pageSizeHelp)
-        : m_json(QStringLiteral("json"), QStringLiteral("Print JSON."))
-        , m_pageSize(QStringLiteral("page-size"), pageSizeHelp, QStringLiteral("n"), QStringLiteral("0"))
-    {
-        m_parser.setApplicationDescription(summary);
-        m_parser.addPositionalArgument(argument, example);
-        m_parser.addOptions({m_json, m_pageSize});
-        m_parser.addOptions(trustOptions());
-    }
+    Listing(const QString &summary, const QString &argument, const QString &example, const QString &pageSizeHelp);
 
     // The single positional argument, or nullopt with `exitCode` set (usage printed).
     std::optional<QString> parse(const QString &command, const QStringList &arguments, Streams streams,
@@ -134,23 +99,7 @@ public:
     // One name per line on stdout (the plain-HTTP notice on stderr, so scripts read clean
     // names), or one JSON object {nameKey: name, listKey: [...], transport…}.
     int print(Streams streams, const Registry::RegistryClient &client, const QString &nameKey, const QString &name,
-              const QString &listKey, const QStringList &items) const
-    {
-        if (json()) {
-            QJsonObject object{{nameKey, name}, {listKey, QJsonArray::fromStringList(items)}};
-            addTransport(object, client.isPlainHttp(), client.domain());
-            printJson(streams.out, object);
-            return ExitOk;
-        }
-        for (const QString &item : items)
-            streams.out << item << '\n';
-        streams.out.flush();
-        if (client.isPlainHttp()) {
-            streams.err << Tr::tr("note: %1").arg(plainHttpNotice(client.domain())) << '\n';
-            streams.err.flush();
-        }
-        return ExitOk;
-    }
+              const QString &listKey, const QStringList &items) const;
 
 private:
     QCommandLineParser m_parser;
