@@ -99,6 +99,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot read builder endpoint &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a DOCKER_HOST URL (ssh://host, unix:///path.sock, tcp://host:2376), context:NAME, builder:NAME or podman:CONNECTION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dockerfile has no FROM instruction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Dockerfile with FROM &lt;image&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install QEMU user emulation with binfmt_misc (Debian/Ubuntu: apt-get install qemu-user-static binfmt-support; then update-binfmts --enable), or route %1 to a native builder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; runs as %2 but this %3 host cannot run %2 binaries: no QEMU emulator is registered with binfmt_misc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Build::BuildJob</name>
+    <message>
+        <source>planning and pinning base images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stage %2 runs as %3 under QEMU emulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building %1 platform(s) with %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building %1 failed at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complete log of %1 is in the build result (--progress plain shows it live).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushing images by digest, then the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the OCI layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>builds on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>builds on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Build::BuildPreparation</name>
+    <message>
         <source>The %1 engine cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,6 +228,24 @@
         <source>Make sure the temporary directory is writable and has space.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Manifold::Build::BuiltImage</name>
+    <message>
+        <source>The engine did not export an image for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the executor log; the export step may have failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported manifest does not match its digest %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Build::DockerEngine</name>
     <message>
         <source>The docker CLI is not installed.</source>
         <translation type="unfinished"></translation>
@@ -179,6 +279,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Docker context &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no Docker endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the contexts with &quot;docker context ls&quot;, or give the daemon&apos;s address (ssh://host, unix:///path.sock) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Without buildx, Manifold reaches another Docker daemon only through DOCKER_HOST, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,44 +298,34 @@
         <source>Give the daemon&apos;s address (ssh://host or unix:///path.sock).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Manifold::Build::IndexPublisher</name>
     <message>
-        <source>Cannot read builder endpoint &quot;%1&quot;.</source>
+        <source>The engine exported an index without an image for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use a DOCKER_HOST URL (ssh://host, unix:///path.sock, tcp://host:2376), context:NAME, builder:NAME or podman:CONNECTION.</source>
+        <source>See the executor log; the engine built something other than the requested platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine attached %n attestation manifest(s) (BuildKit provenance/SBOM) to %1. In the index they are entries with platform unknown/unknown and the annotation vnd.docker.reference.type=attestation-manifest: signed-off metadata about how an image was built, not images to run. Runtimes skip them, but tools that take every index entry for a platform (docker manifest create, older registries and scanners) trip over them.</source>
+        <translation>
+            <numerusform>The engine attached %n attestation manifest (BuildKit provenance/SBOM) to %1. In the index they are entries with platform unknown/unknown and the annotation vnd.docker.reference.type=attestation-manifest: signed-off metadata about how an image was built, not images to run. Runtimes skip them, but tools that take every index entry for a platform (docker manifest create, older registries and scanners) trip over them.</numerusform>
+            <numerusform>The engine attached %n attestation manifests (BuildKit provenance/SBOM) to %1. In the index they are entries with platform unknown/unknown and the annotation vnd.docker.reference.type=attestation-manifest: signed-off metadata about how an image was built, not images to run. Runtimes skip them, but tools that take every index entry for a platform (docker manifest create, older registries and scanners) trip over them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped as asked (--no-attestations): the index lists only the platform images.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1 %2&quot; did not answer in time.</source>
+        <source>Dropped: a Docker manifest list cannot hold them (use the OCI index format to keep them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Dockerfile has no FROM instruction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the Dockerfile with FROM &lt;image&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install QEMU user emulation with binfmt_misc (Debian/Ubuntu: apt-get install qemu-user-static binfmt-support; then update-binfmts --enable), or route %1 to a native builder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage &quot;%1&quot; runs as %2 but this %3 host cannot run %2 binaries: no QEMU emulator is registered with binfmt_misc.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine did not export an image for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See the executor log; the export step may have failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exported manifest does not match its digest %1.</source>
+        <source>Kept next to the images they describe; pass --no-attestations to leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -232,6 +334,10 @@
     </message>
     <message>
         <source>Use the OCI index format (the default); every current registry and engine reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -248,49 +354,6 @@
     </message>
 </context>
 <context>
-    <name>Manifold::Build::BuildJob</name>
-    <message>
-        <source>planning and pinning base images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The build was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: stage %2 runs as %3 under QEMU emulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>building %1 platform(s) with %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building %1 failed at %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The complete log of %1 is in the build result (--progress plain shows it live).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pushing images by digest, then the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>writing the OCI layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Manifold::Build::PlatformExecutor</name>
     <message>
         <source>Cannot start %1: %2</source>
@@ -300,17 +363,13 @@
         <source>%1 step exited with status %2; see the log above.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(%1 step exited with status %2; the image is unaffected)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Cli</name>
-    <message>
-        <source>The archive is neither an OCI archive (oci-layout) nor a `docker save` archive (manifest.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create one with `skopeo copy ... oci-archive:FILE` or `docker save -o FILE IMAGE`.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>--build-arg &quot;%1&quot; is not KEY=VALUE</source>
         <translation type="unfinished"></translation>
@@ -411,14 +470,6 @@
         <source>not built</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not an OCI layout directory, an archive, or a supported reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a layout directory (oci:DIR[:TAG]), oci-archive:FILE[:TAG] or docker-archive:FILE[:REPO:TAG].</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Manifold::Cli::BuildCommand</name>
@@ -468,10 +519,6 @@
     </message>
     <message>
         <source>Without --push: the OCI layout to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Build a platform elsewhere: linux/arm64=ssh://arm-box, linux/arm64=context:NAME, =builder:NAME or =podman:CONNECTION (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -535,7 +582,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Build a multi-platform image with Buildah, Docker/BuildKit or Podman</source>
+        <source>Build one platform on another engine endpoint, e.g. natively on an arm64 machine: linux/arm64=ssh://arm-box or =unix:///run/other-docker.sock (Docker: DOCKER_HOST), =context:NAME (Docker context), =builder:NAME (buildx builder), =podman:CONNECTION (Podman remote). Repeatable; platforms without one build here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave provenance/SBOM attestation manifests (platform unknown/unknown) out of the index; engines that add them (buildx) are asked not to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -547,10 +598,6 @@
     </message>
     <message>
         <source>e.g. 127.0.0.1:5000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -747,15 +794,49 @@
     </message>
 </context>
 <context>
-    <name>Manifold::Cli::InspectCommand</name>
-    <message>
-        <source>Show an image&apos;s platforms, configs and layers (OCI layout, OCI or docker archive)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>Manifold::Cli::ImageCommand</name>
     <message>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DIR, oci:DIR[:REF], oci-archive:FILE[:REF], docker-archive:FILE[:REF], or a registry reference HOST/REPO[:TAG|@DIGEST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: manifold %1 PATH|REF [--json] [--platform P,P…]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::ImageSourceResolver</name>
+    <message>
+        <source>The archive is neither an OCI archive (oci-layout) nor a `docker save` archive (manifest.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one with `skopeo copy ... oci-archive:FILE` or `docker save -o FILE IMAGE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OCI layout directory, an archive, or a supported reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a layout directory (oci:DIR[:TAG]), oci-archive:FILE[:TAG] or docker-archive:FILE[:REPO:TAG].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::InspectCommand</name>
     <message>
         <source>Scan the layers: binaries by machine, whiteouts, sizes.</source>
         <translation type="unfinished"></translation>
@@ -766,14 +847,6 @@
     </message>
     <message>
         <source>Only these platforms (comma-separated).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected exactly one image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: manifold inspect PATH|REF [--json] [--layers] [--platform P]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -868,6 +941,10 @@
             <numerusform>%n entry, %1 uncompressed</numerusform>
             <numerusform>%n entries, %1 uncompressed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show an image&apos;s platforms, configs and layers (registry, OCI layout, OCI or docker archive)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1130,58 +1207,36 @@
     </message>
 </context>
 <context>
+    <name>Manifold::Cli::RegistryCli</name>
+    <message>
+        <source>Allow plain HTTP and unverified TLS for the registry HOST[:PORT] (repeatable). Loopback registries may use HTTP without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in FILE for HOST (HOST=FILE, repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sending credentials to the registry HOST[:PORT] over plain HTTP, unencrypted (repeatable; needs --insecure HOST too). Loopback needs neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was used over insecure (plain HTTP): the traffic was not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Manifold::Cli::RegistryCommand</name>
     <message>
         <source>Run a local registry: up, down, restart, status, logs, detect, trust, mirror</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: manifold registry &lt;action&gt; [options]
-
-Actions:
-  up       start the local registry (default localhost:5002)
-  down     stop it (storage is kept)
-  restart  stop and start with the same settings
-  status   running/stopped/crashed, pid, port, url, storage, auth, tls, uptime
-  logs     the registry&apos;s last log lines
-  detect   registries answering on 127.0.0.1 (5000, 5001, 5002) and whether they take indexes
-  trust    configuration Buildah, Podman and Docker need to use it
-  mirror   copy a multi-arch base image into it, as an index and/or per-arch tags
-
-Run `manifold registry &lt;action&gt; --help` for its options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State:    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>URL:      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PID:      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Container: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runtime:  %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage:  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete:   %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,10 +1248,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auth:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,27 +1256,11 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS:      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>on (CA %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uptime:   %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log:      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail:   %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1246,10 +1281,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     </message>
     <message>
         <source>Disable manifest/blob deletion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Require this user (bcrypt htpasswd); the password comes from --password-stdin or MANIFOLD_REGISTRY_PASSWORD and goes to the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1286,18 +1317,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     </message>
     <message>
         <source>Use binary, docker or podman.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--htpasswd needs a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pipe it to --password-stdin or set MANIFOLD_REGISTRY_PASSWORD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1461,11 +1480,140 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (same digest as the source)</source>
+        <source>%1 blobs uploaded (%2 bytes), %3 already present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 blobs uploaded (%2 bytes), %3 already present</source>
+        <source>manifold registry: unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: manifold registry &lt;action&gt; [options]
+
+Actions:
+  up       start the local registry (default localhost:5002)
+  down     stop it (storage is kept); --forget also deletes its password and settings
+  restart  stop and start with the same settings
+  status   running/stopped/crashed, pid, port, url, storage, auth, tls, uptime
+  logs     the registry&apos;s last log lines
+  detect   registries answering on 127.0.0.1 (5000, 5001, 5002) and whether they take indexes
+  trust    configuration Buildah, Podman and Docker need to use it
+  mirror   copy a multi-arch base image into it, as an index and/or per-arch tags
+
+Run `manifold registry &lt;action&gt; --help` for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (image %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require this user (bcrypt htpasswd). The password comes from --password-stdin or MANIFOLD_REGISTRY_PASSWORD, or is generated; it goes to the keychain, never to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry image for docker/podman, present locally (default: MANIFOLD_REGISTRY_IMAGE or registry:2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin read no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe the password in, or leave out --password-stdin to have one generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: in the keychain (service %1, key %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated password (shown once): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete the registry: its keychain password and settings (the storage stays unless --delete-storage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --forget: delete the storage (the images) too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delete-storage needs --forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest lists: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,10 +1625,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     </message>
     <message>
         <source>e.g. 127.0.0.1:5000/busybox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1499,10 +1643,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Platforms the image must provide (comma-separated).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,14 +1652,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     </message>
     <message>
         <source>Skip the layer scan (no binary checks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected exactly one image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: manifold verify PATH|REF [--json] [--platform P,P…]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2305,26 +2437,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the registry refused an OCI image index: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the index was accepted but cannot be read back: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the index read back differs from what was pushed (%1, media type %2): the registry rewrites indexes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepts OCI image indexes and returns them unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deletion is off, the test index stays in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local registry state file is not valid (runtime or port missing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,6 +2611,105 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the registry password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the registry password from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the registry password from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a process Manifold cannot see (another user, a container proxy or another namespace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another port (port %1 is free: --port %1) or stop %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another port or stop %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its command line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the TLS directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot generate the CA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot generate the server key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker manifest list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCI image index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry refused a %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 was accepted but cannot be read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 read back differs from what was pushed (%2, media type %3): the registry rewrites it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepts a %1 and returns it unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion is off, the test list stays in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::LocalRegistry::LocalRegistryManager</name>
+    <message>
         <source>Cannot record the registry&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,10 +2719,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     </message>
     <message>
         <source>the container exited with code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the registry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2580,7 +2787,20 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 cannot run containers on this machine&apos;s hybrid cgroup hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install runc (apt install runc) so Manifold can use it instead of crun, boot with a unified cgroup v2 hierarchy, or use the binary runtime (apt install docker-registry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 could not start the registry container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 said: %2
+Run the binary runtime instead (apt install docker-registry; `manifold registry up --runtime binary`), or fix the engine so `%3 run --rm %4 --version` works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2672,45 +2892,35 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot store the registry password in the keychain</source>
+        <source>The local registry does not require a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read the registry password from the keychain</source>
+        <source>Start it with `manifold registry up --htpasswd USER` to require one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot remove the registry password from the keychain</source>
+        <source>Nothing to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a process Manifold cannot see (another user, a container proxy or another namespace)</source>
+        <source>Cannot delete the registry&apos;s storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown program</source>
+        <source>Delete it by hand (a container may have written files as root).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose another port (port %1 is free: --port %1) or stop %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another port or stop %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its command line: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port %1 is already in use by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>Manifold::LocalRegistry::RegistryDetector</name>
     <message>
         <source>not tested: the registry requires credentials</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Manifold::LocalRegistry::RuntimeDetector</name>
     <message>
         <source>%1 is not the CNCF distribution registry (its --version says: %2)</source>
         <translation type="unfinished"></translation>
@@ -2744,35 +2954,7 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Install Debian&apos;s docker-registry package (apt install docker-registry), or make the registry:2 image available to Docker or Podman.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the TLS directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot generate the CA key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the CA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot sign the CA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot generate the server key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the server certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot sign the server certificate</source>
+        <source>Install Debian&apos;s docker-registry package (apt install docker-registry), or make the registry:2 image available to Docker or Podman, or name another local registry image (`manifold registry up --image IMAGE` or MANIFOLD_REGISTRY_IMAGE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4095,6 +4277,54 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     </message>
     <message>
         <source>cannot list referrers (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to send the credentials for %1 over insecure (plain HTTP): anyone on the network could read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the registry over TLS (https). If this network is trusted, allow it explicitly with --allow-plain-http-credentials %1 (or MANIFOLD_PLAIN_HTTP_CREDENTIALS=%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s subject &quot;%1&quot; is not a digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the subject descriptor of the pushed manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referrers tag holds a %1, not an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another tool used the tag %1; remove or rename it so referrers can be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the progress of the upload (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry keeps refusing the byte range of the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, report it to the registry&apos;s operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry reports %1 bytes received of a %2 byte blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; the upload session is inconsistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the blob to upload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,6 +99,88 @@
         <translation>请使用 podman:CONNECTION（参见 podman system connection list）。</translation>
     </message>
     <message>
+        <source>Cannot read builder endpoint &quot;%1&quot;.</source>
+        <translation>无法解析构建节点地址 “%1”。</translation>
+    </message>
+    <message>
+        <source>Use a DOCKER_HOST URL (ssh://host, unix:///path.sock, tcp://host:2376), context:NAME, builder:NAME or podman:CONNECTION.</source>
+        <translation>请使用 DOCKER_HOST URL（ssh://host、unix:///path.sock、tcp://host:2376）、context:NAME、builder:NAME 或 podman:CONNECTION。</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; did not answer in time.</source>
+        <translation>“%1 %2” 未在规定时间内响应。</translation>
+    </message>
+    <message>
+        <source>The Dockerfile has no FROM instruction.</source>
+        <translation>Dockerfile 中没有 FROM 指令。</translation>
+    </message>
+    <message>
+        <source>Start the Dockerfile with FROM &lt;image&gt;.</source>
+        <translation>请以 FROM &lt;image&gt; 开始 Dockerfile。</translation>
+    </message>
+    <message>
+        <source>Install QEMU user emulation with binfmt_misc (Debian/Ubuntu: apt-get install qemu-user-static binfmt-support; then update-binfmts --enable), or route %1 to a native builder.</source>
+        <translation>请安装带 binfmt_misc 的 QEMU 用户态模拟（Debian/Ubuntu：apt-get install qemu-user-static binfmt-support，然后运行 update-binfmts --enable），或将 %1 分配给原生构建节点。</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; runs as %2 but this %3 host cannot run %2 binaries: no QEMU emulator is registered with binfmt_misc.</source>
+        <translation>阶段 “%1” 以 %2 平台运行，但这台 %3 主机无法运行 %2 二进制文件：binfmt_misc 中未注册 QEMU 模拟器。</translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Build::BuildJob</name>
+    <message>
+        <source>planning and pinning base images</source>
+        <translation>正在规划并固定基础镜像</translation>
+    </message>
+    <message>
+        <source>The build was cancelled.</source>
+        <translation>构建已取消。</translation>
+    </message>
+    <message>
+        <source>%1: stage %2 runs as %3 under QEMU emulation</source>
+        <translation>%1：阶段 %2 将作为 %3 通过 QEMU 模拟运行</translation>
+    </message>
+    <message>
+        <source>building %1 platform(s) with %2 %3</source>
+        <translation>正在用 %2 %3 构建 %1 个平台</translation>
+    </message>
+    <message>
+        <source>Building %1 failed: %2</source>
+        <translation>构建 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Building %1 failed at %2: %3</source>
+        <translation>构建 %1 在 %2 处失败：%3</translation>
+    </message>
+    <message>
+        <source>The complete log of %1 is in the build result (--progress plain shows it live).</source>
+        <translation>%1 的完整日志在构建结果中（使用 --progress plain 可实时查看）。</translation>
+    </message>
+    <message>
+        <source>pushing images by digest, then the index</source>
+        <translation>正在按 digest 推送镜像，然后推送索引</translation>
+    </message>
+    <message>
+        <source>writing the OCI layout</source>
+        <translation>正在写入 OCI 布局</translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>已校验：%1</translation>
+    </message>
+    <message>
+        <source>builds on this machine</source>
+        <translation>在本机构建</translation>
+    </message>
+    <message>
+        <source>builds on %1</source>
+        <translation>在 %1 上构建</translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Build::BuildPreparation</name>
+    <message>
         <source>The %1 engine cannot be used: %2</source>
         <translation>无法使用 %1 引擎：%2</translation>
     </message>
@@ -146,6 +228,24 @@
         <source>Make sure the temporary directory is writable and has space.</source>
         <translation>请确保临时目录可写且有足够空间。</translation>
     </message>
+</context>
+<context>
+    <name>Manifold::Build::BuiltImage</name>
+    <message>
+        <source>The engine did not export an image for %1.</source>
+        <translation>引擎没有为 %1 导出镜像。</translation>
+    </message>
+    <message>
+        <source>See the executor log; the export step may have failed.</source>
+        <translation>请查看执行器日志；导出步骤可能失败了。</translation>
+    </message>
+    <message>
+        <source>The exported manifest does not match its digest %1.</source>
+        <translation>导出的 manifest 与其 digest %1 不匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Build::DockerEngine</name>
     <message>
         <source>The docker CLI is not installed.</source>
         <translation>未安装 docker CLI。</translation>
@@ -179,6 +279,18 @@
         <translation>请安装 skopeo（apt-get install skopeo）或 docker-buildx 插件。</translation>
     </message>
     <message>
+        <source>Docker context &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取 Docker context “%1”：%2</translation>
+    </message>
+    <message>
+        <source>it has no Docker endpoint</source>
+        <translation>它没有 Docker 端点</translation>
+    </message>
+    <message>
+        <source>List the contexts with &quot;docker context ls&quot;, or give the daemon&apos;s address (ssh://host, unix:///path.sock) instead.</source>
+        <translation>请用 “docker context ls” 列出所有 context，或者改为直接给出守护进程的地址（ssh://host、unix:///path.sock）。</translation>
+    </message>
+    <message>
         <source>Without buildx, Manifold reaches another Docker daemon only through DOCKER_HOST, not %1.</source>
         <translation>没有 buildx 时，Manifold 只能通过 DOCKER_HOST 连接其他 Docker 守护进程，无法使用 %1。</translation>
     </message>
@@ -186,45 +298,34 @@
         <source>Give the daemon&apos;s address (ssh://host or unix:///path.sock).</source>
         <translation>请提供守护进程的地址（ssh://host 或 unix:///path.sock）。</translation>
     </message>
+</context>
+<context>
+    <name>Manifold::Build::IndexPublisher</name>
     <message>
-        <source>Cannot read builder endpoint &quot;%1&quot;.</source>
-        <translation>无法解析构建节点地址 “%1”。</translation>
+        <source>The engine exported an index without an image for %1.</source>
+        <translation>引擎导出的索引中没有 %1 的镜像。</translation>
     </message>
     <message>
-        <source>Use a DOCKER_HOST URL (ssh://host, unix:///path.sock, tcp://host:2376), context:NAME, builder:NAME or podman:CONNECTION.</source>
-        <translation>请使用 DOCKER_HOST URL（ssh://host、unix:///path.sock、tcp://host:2376）、context:NAME、builder:NAME 或 podman:CONNECTION。</translation>
+        <source>See the executor log; the engine built something other than the requested platform.</source>
+        <translation>请查看执行器日志；引擎构建出的不是所请求的平台。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The engine attached %n attestation manifest(s) (BuildKit provenance/SBOM) to %1. In the index they are entries with platform unknown/unknown and the annotation vnd.docker.reference.type=attestation-manifest: signed-off metadata about how an image was built, not images to run. Runtimes skip them, but tools that take every index entry for a platform (docker manifest create, older registries and scanners) trip over them.</source>
+        <translation>
+            <numerusform>引擎为 %1 附加了 %n 个 attestation manifest（BuildKit provenance/SBOM）。它们在索引中是平台为 unknown/unknown、带有注解 vnd.docker.reference.type=attestation-manifest 的条目：是描述镜像如何构建的签署元数据，而不是可运行的镜像。运行时会跳过它们，但把索引中每个条目都当作平台的工具（docker manifest create、旧版镜像仓库和扫描器）会因此出错。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&quot;%1 %2&quot; did not answer in time.</source>
-        <translation>“%1 %2” 未在规定时间内响应。</translation>
+        <source>Dropped as asked (--no-attestations): the index lists only the platform images.</source>
+        <translation>已按要求丢弃（--no-attestations）：索引只列出各平台的镜像。</translation>
     </message>
     <message>
-        <source>The Dockerfile has no FROM instruction.</source>
-        <translation>Dockerfile 中没有 FROM 指令。</translation>
+        <source>Dropped: a Docker manifest list cannot hold them (use the OCI index format to keep them).</source>
+        <translation>已丢弃：Docker manifest list 无法容纳它们（如需保留，请使用 OCI 索引格式）。</translation>
     </message>
     <message>
-        <source>Start the Dockerfile with FROM &lt;image&gt;.</source>
-        <translation>请以 FROM &lt;image&gt; 开始 Dockerfile。</translation>
-    </message>
-    <message>
-        <source>Install QEMU user emulation with binfmt_misc (Debian/Ubuntu: apt-get install qemu-user-static binfmt-support; then update-binfmts --enable), or route %1 to a native builder.</source>
-        <translation>请安装带 binfmt_misc 的 QEMU 用户态模拟（Debian/Ubuntu：apt-get install qemu-user-static binfmt-support，然后运行 update-binfmts --enable），或将 %1 分配给原生构建节点。</translation>
-    </message>
-    <message>
-        <source>Stage &quot;%1&quot; runs as %2 but this %3 host cannot run %2 binaries: no QEMU emulator is registered with binfmt_misc.</source>
-        <translation>阶段 “%1” 以 %2 平台运行，但这台 %3 主机无法运行 %2 二进制文件：binfmt_misc 中未注册 QEMU 模拟器。</translation>
-    </message>
-    <message>
-        <source>The engine did not export an image for %1.</source>
-        <translation>引擎没有为 %1 导出镜像。</translation>
-    </message>
-    <message>
-        <source>See the executor log; the export step may have failed.</source>
-        <translation>请查看执行器日志；导出步骤可能失败了。</translation>
-    </message>
-    <message>
-        <source>The exported manifest does not match its digest %1.</source>
-        <translation>导出的 manifest 与其 digest %1 不匹配。</translation>
+        <source>Kept next to the images they describe; pass --no-attestations to leave them out.</source>
+        <translation>已与其描述的镜像一起保留；传入 --no-attestations 可将其排除。</translation>
     </message>
     <message>
         <source>A Docker manifest list cannot list %1 (an OCI image manifest).</source>
@@ -233,6 +334,10 @@
     <message>
         <source>Use the OCI index format (the default); every current registry and engine reads it.</source>
         <translation>请使用 OCI 索引格式（默认）；当前所有镜像仓库和引擎都能读取它。</translation>
+    </message>
+    <message>
+        <source>The build was cancelled.</source>
+        <translation>构建已取消。</translation>
     </message>
     <message>
         <source>%1 serves %2, not the index just pushed (%3).</source>
@@ -248,49 +353,6 @@
     </message>
 </context>
 <context>
-    <name>Manifold::Build::BuildJob</name>
-    <message>
-        <source>planning and pinning base images</source>
-        <translation>正在规划并固定基础镜像</translation>
-    </message>
-    <message>
-        <source>The build was cancelled.</source>
-        <translation>构建已取消。</translation>
-    </message>
-    <message>
-        <source>%1: stage %2 runs as %3 under QEMU emulation</source>
-        <translation>%1：阶段 %2 将作为 %3 通过 QEMU 模拟运行</translation>
-    </message>
-    <message>
-        <source>building %1 platform(s) with %2 %3</source>
-        <translation>正在用 %2 %3 构建 %1 个平台</translation>
-    </message>
-    <message>
-        <source>Building %1 failed: %2</source>
-        <translation>构建 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Building %1 failed at %2: %3</source>
-        <translation>构建 %1 在 %2 处失败：%3</translation>
-    </message>
-    <message>
-        <source>The complete log of %1 is in the build result (--progress plain shows it live).</source>
-        <translation>%1 的完整日志在构建结果中（使用 --progress plain 可实时查看）。</translation>
-    </message>
-    <message>
-        <source>pushing images by digest, then the index</source>
-        <translation>正在按 digest 推送镜像，然后推送索引</translation>
-    </message>
-    <message>
-        <source>writing the OCI layout</source>
-        <translation>正在写入 OCI 布局</translation>
-    </message>
-    <message>
-        <source>verified: %1</source>
-        <translation>已校验：%1</translation>
-    </message>
-</context>
-<context>
     <name>Manifold::Build::PlatformExecutor</name>
     <message>
         <source>Cannot start %1: %2</source>
@@ -300,17 +362,13 @@
         <source>%1 step exited with status %2; see the log above.</source>
         <translation>%1 步骤以状态 %2 退出；请查看上方日志。</translation>
     </message>
+    <message>
+        <source>(%1 step exited with status %2; the image is unaffected)</source>
+        <translation>（%1 步骤以状态 %2 退出；镜像不受影响）</translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Cli</name>
-    <message>
-        <source>The archive is neither an OCI archive (oci-layout) nor a `docker save` archive (manifest.json)</source>
-        <translation>该归档既不是 OCI 归档（oci-layout），也不是 `docker save` 归档（manifest.json）</translation>
-    </message>
-    <message>
-        <source>Create one with `skopeo copy ... oci-archive:FILE` or `docker save -o FILE IMAGE`.</source>
-        <translation>可以用 `skopeo copy ... oci-archive:FILE` 或 `docker save -o FILE IMAGE` 创建。</translation>
-    </message>
     <message>
         <source>--build-arg &quot;%1&quot; is not KEY=VALUE</source>
         <translation>--build-arg “%1” 不是 KEY=VALUE 格式</translation>
@@ -411,14 +469,6 @@
         <source>not built</source>
         <translation>不构建</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not an OCI layout directory, an archive, or a supported reference</source>
-        <translation>“%1” 不是 OCI 布局目录、归档文件或受支持的引用</translation>
-    </message>
-    <message>
-        <source>Use a layout directory (oci:DIR[:TAG]), oci-archive:FILE[:TAG] or docker-archive:FILE[:REPO:TAG].</source>
-        <translation>请使用布局目录（oci:DIR[:TAG]）、oci-archive:FILE[:TAG] 或 docker-archive:FILE[:REPO:TAG]。</translation>
-    </message>
 </context>
 <context>
     <name>Manifold::Cli::BuildCommand</name>
@@ -469,10 +519,6 @@
     <message>
         <source>Without --push: the OCI layout to write.</source>
         <translation>不使用 --push 时：要写入的 OCI 布局。</translation>
-    </message>
-    <message>
-        <source>Build a platform elsewhere: linux/arm64=ssh://arm-box, linux/arm64=context:NAME, =builder:NAME or =podman:CONNECTION (repeatable).</source>
-        <translation>在其他地方构建某个平台：linux/arm64=ssh://arm-box、linux/arm64=context:NAME、=builder:NAME 或 =podman:CONNECTION（可重复指定）。</translation>
     </message>
     <message>
         <source>Executors running at once (default: one per platform).</source>
@@ -535,8 +581,12 @@
         <translation>请使用 oci 或 docker。</translation>
     </message>
     <message>
-        <source>Build a multi-platform image with Buildah, Docker/BuildKit or Podman</source>
-        <translation>使用 Buildah、Docker/BuildKit 或 Podman 构建多平台镜像</translation>
+        <source>Build one platform on another engine endpoint, e.g. natively on an arm64 machine: linux/arm64=ssh://arm-box or =unix:///run/other-docker.sock (Docker: DOCKER_HOST), =context:NAME (Docker context), =builder:NAME (buildx builder), =podman:CONNECTION (Podman remote). Repeatable; platforms without one build here.</source>
+        <translation>在另一个引擎端点上构建某个平台，例如在 arm64 机器上原生构建：linux/arm64=ssh://arm-box 或 =unix:///run/other-docker.sock（Docker：DOCKER_HOST）、=context:NAME（Docker context）、=builder:NAME（buildx builder）、=podman:CONNECTION（Podman 远程连接）。可重复指定；未指定端点的平台在本机构建。</translation>
+    </message>
+    <message>
+        <source>Leave provenance/SBOM attestation manifests (platform unknown/unknown) out of the index; engines that add them (buildx) are asked not to.</source>
+        <translation>不把 provenance/SBOM attestation manifest（平台 unknown/unknown）放入索引；会添加它们的引擎（buildx）将被要求不生成。</translation>
     </message>
 </context>
 <context>
@@ -548,10 +598,6 @@
     <message>
         <source>e.g. 127.0.0.1:5000</source>
         <translation>例如 127.0.0.1:5000</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
         <source>Ask for N names per request.</source>
@@ -747,15 +793,49 @@
     </message>
 </context>
 <context>
-    <name>Manifold::Cli::InspectCommand</name>
-    <message>
-        <source>Show an image&apos;s platforms, configs and layers (OCI layout, OCI or docker archive)</source>
-        <translation>显示镜像的平台、配置和层（OCI 布局、OCI 或 docker 归档）</translation>
-    </message>
+    <name>Manifold::Cli::ImageCommand</name>
     <message>
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
+    <message>
+        <source>DIR, oci:DIR[:REF], oci-archive:FILE[:REF], docker-archive:FILE[:REF], or a registry reference HOST/REPO[:TAG|@DIGEST]</source>
+        <translation>DIR、oci:DIR[:REF]、oci-archive:FILE[:REF]、docker-archive:FILE[:REF]，或镜像仓库引用 HOST/REPO[:TAG|@DIGEST]</translation>
+    </message>
+    <message>
+        <source>expected exactly one image</source>
+        <translation>需要正好一个镜像</translation>
+    </message>
+    <message>
+        <source>usage: manifold %1 PATH|REF [--json] [--platform P,P…]</source>
+        <translation>用法：manifold %1 PATH|REF [--json] [--platform P,P…]</translation>
+    </message>
+    <message>
+        <source>Transport: %1</source>
+        <translation>传输：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::ImageSourceResolver</name>
+    <message>
+        <source>The archive is neither an OCI archive (oci-layout) nor a `docker save` archive (manifest.json)</source>
+        <translation>该归档既不是 OCI 归档（oci-layout），也不是 `docker save` 归档（manifest.json）</translation>
+    </message>
+    <message>
+        <source>Create one with `skopeo copy ... oci-archive:FILE` or `docker save -o FILE IMAGE`.</source>
+        <translation>可以用 `skopeo copy ... oci-archive:FILE` 或 `docker save -o FILE IMAGE` 创建。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an OCI layout directory, an archive, or a supported reference</source>
+        <translation>“%1” 不是 OCI 布局目录、归档文件或受支持的引用</translation>
+    </message>
+    <message>
+        <source>Use a layout directory (oci:DIR[:TAG]), oci-archive:FILE[:TAG] or docker-archive:FILE[:REPO:TAG].</source>
+        <translation>请使用布局目录（oci:DIR[:TAG]）、oci-archive:FILE[:TAG] 或 docker-archive:FILE[:REPO:TAG]。</translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::InspectCommand</name>
     <message>
         <source>Scan the layers: binaries by machine, whiteouts, sizes.</source>
         <translation>扫描各层：按机器架构统计二进制文件、whiteout 和大小。</translation>
@@ -767,14 +847,6 @@
     <message>
         <source>Only these platforms (comma-separated).</source>
         <translation>只包含这些平台（以逗号分隔）。</translation>
-    </message>
-    <message>
-        <source>expected exactly one image</source>
-        <translation>需要正好一个镜像</translation>
-    </message>
-    <message>
-        <source>usage: manifold inspect PATH|REF [--json] [--layers] [--platform P]</source>
-        <translation>用法：manifold inspect PATH|REF [--json] [--layers] [--platform P]</translation>
     </message>
     <message>
         <source>no binaries</source>
@@ -861,6 +933,10 @@
         <translation>
             <numerusform>%n 个条目，解压后 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show an image&apos;s platforms, configs and layers (registry, OCI layout, OCI or docker archive)</source>
+        <translation>显示镜像的平台、配置和层（镜像仓库、OCI 布局、OCI 或 docker 归档）</translation>
     </message>
 </context>
 <context>
@@ -1120,72 +1196,37 @@
     </message>
 </context>
 <context>
+    <name>Manifold::Cli::RegistryCli</name>
+    <message>
+        <source>Allow plain HTTP and unverified TLS for the registry HOST[:PORT] (repeatable). Loopback registries may use HTTP without it.</source>
+        <translation>允许镜像仓库 HOST[:PORT] 使用明文 HTTP 和未校验的 TLS（可重复）。回环地址上的镜像仓库无需此选项即可使用 HTTP。</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in FILE for HOST (HOST=FILE, repeatable).</source>
+        <translation>为 HOST 信任 FILE 中的 CA 证书（HOST=FILE，可重复）。</translation>
+    </message>
+    <message>
+        <source>Allow sending credentials to the registry HOST[:PORT] over plain HTTP, unencrypted (repeatable; needs --insecure HOST too). Loopback needs neither.</source>
+        <translation>允许通过未加密的明文 HTTP 向镜像仓库 HOST[:PORT] 发送凭据（可重复指定；还需要 --insecure HOST）。回环地址两者都不需要。</translation>
+    </message>
+    <message>
+        <source>%1 was used over insecure (plain HTTP): the traffic was not encrypted</source>
+        <translation>%1 是以 insecure 方式（明文 HTTP）访问的：通信未加密</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+</context>
+<context>
     <name>Manifold::Cli::RegistryCommand</name>
     <message>
         <source>Run a local registry: up, down, restart, status, logs, detect, trust, mirror</source>
         <translation>运行本地镜像仓库：up、down、restart、status、logs、detect、trust、mirror</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;</source>
-        <translation>未知操作“%1”</translation>
-    </message>
-    <message>
-        <source>Usage: manifold registry &lt;action&gt; [options]
-
-Actions:
-  up       start the local registry (default localhost:5002)
-  down     stop it (storage is kept)
-  restart  stop and start with the same settings
-  status   running/stopped/crashed, pid, port, url, storage, auth, tls, uptime
-  logs     the registry&apos;s last log lines
-  detect   registries answering on 127.0.0.1 (5000, 5001, 5002) and whether they take indexes
-  trust    configuration Buildah, Podman and Docker need to use it
-  mirror   copy a multi-arch base image into it, as an index and/or per-arch tags
-
-Run `manifold registry &lt;action&gt; --help` for its options.
-</source>
-        <translation>用法：manifold registry &lt;action&gt; [选项]
-
-操作：
-  up       启动本地镜像仓库（默认 localhost:5002）
-  down     停止它（保留存储）
-  restart  以相同设置停止并重新启动
-  status   运行/停止/崩溃状态、pid、端口、url、存储、认证、tls、运行时长
-  logs     镜像仓库最近的日志行
-  detect   在 127.0.0.1（5000、5001、5002）上应答的镜像仓库，以及它们是否接受索引
-  trust    Buildah、Podman 和 Docker 使用它所需的配置
-  mirror   将多架构基础镜像复制进来，作为索引和/或按架构的 tag
-
-运行 `manifold registry &lt;action&gt; --help` 查看其选项。
-</translation>
-    </message>
-    <message>
-        <source>State:    %1</source>
-        <translation>状态：    %1</translation>
-    </message>
-    <message>
-        <source>URL:      %1</source>
-        <translation>URL：     %1</translation>
-    </message>
-    <message>
-        <source>PID:      %1</source>
-        <translation>PID：     %1</translation>
-    </message>
-    <message>
-        <source>Container: %1</source>
-        <translation>容器：    %1</translation>
-    </message>
-    <message>
-        <source>Runtime:  %1 (%2)</source>
-        <translation>运行方式：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Storage:  %1</source>
-        <translation>存储：    %1</translation>
-    </message>
-    <message>
-        <source>Delete:   %1</source>
-        <translation>删除：    %1</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -1196,10 +1237,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation>已禁用</translation>
     </message>
     <message>
-        <source>Auth:     %1</source>
-        <translation>认证：    %1</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1208,28 +1245,12 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation>htpasswd（用户 %1）</translation>
     </message>
     <message>
-        <source>TLS:      %1</source>
-        <translation>TLS：     %1</translation>
-    </message>
-    <message>
         <source>on (CA %1)</source>
         <translation>开启（CA %1）</translation>
     </message>
     <message>
         <source>off</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Uptime:   %1 s</source>
-        <translation>运行时长：%1 秒</translation>
-    </message>
-    <message>
-        <source>Log:      %1</source>
-        <translation>日志：    %1</translation>
-    </message>
-    <message>
-        <source>Detail:   %1</source>
-        <translation>详情：    %1</translation>
     </message>
     <message>
         <source>Last log lines:</source>
@@ -1250,10 +1271,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     <message>
         <source>Disable manifest/blob deletion.</source>
         <translation>禁止删除 manifest/blob。</translation>
-    </message>
-    <message>
-        <source>Require this user (bcrypt htpasswd); the password comes from --password-stdin or MANIFOLD_REGISTRY_PASSWORD and goes to the keychain.</source>
-        <translation>要求使用此用户认证（bcrypt htpasswd）；密码来自 --password-stdin 或 MANIFOLD_REGISTRY_PASSWORD，并保存到系统密钥环。</translation>
     </message>
     <message>
         <source>Read the password from stdin.</source>
@@ -1290,18 +1307,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     <message>
         <source>Use binary, docker or podman.</source>
         <translation>请使用 binary、docker 或 podman。</translation>
-    </message>
-    <message>
-        <source>--htpasswd needs a password</source>
-        <translation>--htpasswd 需要密码</translation>
-    </message>
-    <message>
-        <source>Pipe it to --password-stdin or set MANIFOLD_REGISTRY_PASSWORD.</source>
-        <translation>请通过管道传给 --password-stdin，或设置 MANIFOLD_REGISTRY_PASSWORD。</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
     </message>
     <message>
         <source>Next: `manifold registry trust` shows what Buildah, Podman and Docker need to use %1.</source>
@@ -1464,12 +1469,154 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation>请用 `manifold registry up` 启动一个，或指定 --to HOST:PORT/REPO。</translation>
     </message>
     <message>
-        <source> (same digest as the source)</source>
-        <translation>（与源的 digest 相同）</translation>
-    </message>
-    <message>
         <source>%1 blobs uploaded (%2 bytes), %3 already present</source>
         <translation>上传了 %1 个 blob（%2 字节），%3 个已存在</translation>
+    </message>
+    <message>
+        <source>manifold registry: unknown action &quot;%1&quot;</source>
+        <translation>manifold registry：未知操作“%1”</translation>
+    </message>
+    <message>
+        <source>Usage: manifold registry &lt;action&gt; [options]
+
+Actions:
+  up       start the local registry (default localhost:5002)
+  down     stop it (storage is kept); --forget also deletes its password and settings
+  restart  stop and start with the same settings
+  status   running/stopped/crashed, pid, port, url, storage, auth, tls, uptime
+  logs     the registry&apos;s last log lines
+  detect   registries answering on 127.0.0.1 (5000, 5001, 5002) and whether they take indexes
+  trust    configuration Buildah, Podman and Docker need to use it
+  mirror   copy a multi-arch base image into it, as an index and/or per-arch tags
+
+Run `manifold registry &lt;action&gt; --help` for its options.
+</source>
+        <translation>用法：manifold registry &lt;action&gt; [选项]
+
+操作：
+  up       启动本地镜像仓库（默认 localhost:5002）
+  down     停止它（保留存储）；--forget 还会删除其密码和设置
+  restart  以相同设置停止并重新启动
+  status   运行/停止/崩溃状态、pid、端口、url、存储、认证、tls、运行时长
+  logs     镜像仓库最近的日志行
+  detect   在 127.0.0.1（5000、5001、5002）上应答的镜像仓库，以及它们是否接受索引
+  trust    Buildah、Podman 和 Docker 使用它所需的配置
+  mirror   将多架构基础镜像复制进来，作为索引和/或按架构的 tag
+
+运行 `manifold registry &lt;action&gt; --help` 查看其选项。
+</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>%1 (image %2, %3)</source>
+        <translation>%1（镜像 %2，%3）</translation>
+    </message>
+    <message>
+        <source>host network</source>
+        <translation>主机网络</translation>
+    </message>
+    <message>
+        <source>port published</source>
+        <translation>已发布端口</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>run with %1</source>
+        <translation>运行参数 %1</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行时</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Auth</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>运行时长</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Require this user (bcrypt htpasswd). The password comes from --password-stdin or MANIFOLD_REGISTRY_PASSWORD, or is generated; it goes to the keychain, never to a file.</source>
+        <translation>要求使用此用户认证（bcrypt htpasswd）。密码来自 --password-stdin 或 MANIFOLD_REGISTRY_PASSWORD，否则自动生成；它保存到系统密钥环，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Registry image for docker/podman, present locally (default: MANIFOLD_REGISTRY_IMAGE or registry:2).</source>
+        <translation>供 docker/podman 使用的镜像仓库镜像，须已存在于本地（默认：MANIFOLD_REGISTRY_IMAGE 或 registry:2）。</translation>
+    </message>
+    <message>
+        <source>--password-stdin read no password</source>
+        <translation>--password-stdin 没有读到密码</translation>
+    </message>
+    <message>
+        <source>Pipe the password in, or leave out --password-stdin to have one generated.</source>
+        <translation>请通过管道传入密码，或去掉 --password-stdin 以自动生成一个。</translation>
+    </message>
+    <message>
+        <source>Password: in the keychain (service %1, key %2)</source>
+        <translation>密码：保存在系统密钥环中（服务 %1，键 %2）</translation>
+    </message>
+    <message>
+        <source>Generated password (shown once): %1</source>
+        <translation>已生成密码（仅显示一次）：%1</translation>
+    </message>
+    <message>
+        <source>Also delete the registry: its keychain password and settings (the storage stays unless --delete-storage).</source>
+        <translation>同时删除该镜像仓库：其系统密钥环中的密码和设置（除非指定 --delete-storage，否则保留存储）。</translation>
+    </message>
+    <message>
+        <source>With --forget: delete the storage (the images) too.</source>
+        <translation>与 --forget 一起使用：同时删除存储（其中的镜像）。</translation>
+    </message>
+    <message>
+        <source>--delete-storage needs --forget</source>
+        <translation>--delete-storage 需要与 --forget 一起使用</translation>
+    </message>
+    <message>
+        <source>manifest lists: %1</source>
+        <translation>manifest list：%1</translation>
     </message>
 </context>
 <context>
@@ -1481,10 +1628,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     <message>
         <source>e.g. 127.0.0.1:5000/busybox</source>
         <translation>例如 127.0.0.1:5000/busybox</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
         <source>Ask for N tags per request.</source>
@@ -1502,10 +1645,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation>校验镜像的平台、配置与二进制文件是否一致</translation>
     </message>
     <message>
-        <source>Print JSON.</source>
-        <translation>以 JSON 格式输出。</translation>
-    </message>
-    <message>
         <source>Platforms the image must provide (comma-separated).</source>
         <translation>镜像必须提供的平台（以逗号分隔）。</translation>
     </message>
@@ -1516,14 +1655,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     <message>
         <source>Skip the layer scan (no binary checks).</source>
         <translation>跳过层扫描（不检查二进制文件）。</translation>
-    </message>
-    <message>
-        <source>expected exactly one image</source>
-        <translation>需要正好一个镜像</translation>
-    </message>
-    <message>
-        <source>usage: manifold verify PATH|REF [--json] [--platform P,P…]</source>
-        <translation>用法：manifold verify PATH|REF [--json] [--platform P,P…]</translation>
     </message>
     <message>
         <source>none</source>
@@ -2306,26 +2437,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation>无法推送测试镜像 manifest：%1</translation>
     </message>
     <message>
-        <source>the registry refused an OCI image index: %1</source>
-        <translation>镜像仓库拒绝了 OCI 镜像索引：%1</translation>
-    </message>
-    <message>
-        <source>the index was accepted but cannot be read back: %1</source>
-        <translation>索引已被接受，但无法读回：%1</translation>
-    </message>
-    <message>
-        <source>the index read back differs from what was pushed (%1, media type %2): the registry rewrites indexes</source>
-        <translation>读回的索引与推送的不一致（%1，媒体类型 %2）：该镜像仓库会改写索引</translation>
-    </message>
-    <message>
-        <source>accepts OCI image indexes and returns them unchanged</source>
-        <translation>接受 OCI 镜像索引，且原样返回</translation>
-    </message>
-    <message>
-        <source>deletion is off, the test index stays in %1</source>
-        <translation>删除功能已关闭，测试索引会保留在 %1 中</translation>
-    </message>
-    <message>
         <source>The local registry state file is not valid (runtime or port missing)</source>
         <translation>本地镜像仓库的状态文件无效（缺少 runtime 或 port）</translation>
     </message>
@@ -2502,6 +2613,105 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation>已推送索引 %1:%2</translation>
     </message>
     <message>
+        <source>the registry %1</source>
+        <translation>镜像仓库 %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the registry password in the keychain</source>
+        <translation>无法将镜像仓库密码保存到系统密钥环</translation>
+    </message>
+    <message>
+        <source>Cannot read the registry password from the keychain</source>
+        <translation>无法从系统密钥环读取镜像仓库密码</translation>
+    </message>
+    <message>
+        <source>Cannot remove the registry password from the keychain</source>
+        <translation>无法从系统密钥环删除镜像仓库密码</translation>
+    </message>
+    <message>
+        <source>a process Manifold cannot see (another user, a container proxy or another namespace)</source>
+        <translation>Manifold 无法查看的进程（其他用户、容器代理或其他命名空间）</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>未知程序</translation>
+    </message>
+    <message>
+        <source>Choose another port (port %1 is free: --port %1) or stop %2.</source>
+        <translation>请选择其他端口（端口 %1 空闲：--port %1），或停止 %2。</translation>
+    </message>
+    <message>
+        <source>Choose another port or stop %1.</source>
+        <translation>请选择其他端口，或停止 %1。</translation>
+    </message>
+    <message>
+        <source>Its command line: %1</source>
+        <translation>其命令行：%1</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by %2</source>
+        <translation>端口 %1 已被 %2 占用</translation>
+    </message>
+    <message>
+        <source>Cannot create the TLS directory</source>
+        <translation>无法创建 TLS 目录</translation>
+    </message>
+    <message>
+        <source>Cannot generate the CA key</source>
+        <translation>无法生成 CA 密钥</translation>
+    </message>
+    <message>
+        <source>Cannot create the CA certificate</source>
+        <translation>无法创建 CA 证书</translation>
+    </message>
+    <message>
+        <source>Cannot sign the CA certificate</source>
+        <translation>无法签署 CA 证书</translation>
+    </message>
+    <message>
+        <source>Cannot generate the server key</source>
+        <translation>无法生成服务器密钥</translation>
+    </message>
+    <message>
+        <source>Cannot create the server certificate</source>
+        <translation>无法创建服务器证书</translation>
+    </message>
+    <message>
+        <source>Cannot sign the server certificate</source>
+        <translation>无法签署服务器证书</translation>
+    </message>
+    <message>
+        <source>Docker manifest list</source>
+        <translation>Docker manifest list</translation>
+    </message>
+    <message>
+        <source>OCI image index</source>
+        <translation>OCI 镜像索引</translation>
+    </message>
+    <message>
+        <source>the registry refused a %1: %2</source>
+        <translation>镜像仓库拒绝了 %1：%2</translation>
+    </message>
+    <message>
+        <source>the %1 was accepted but cannot be read back: %2</source>
+        <translation>%1 已被接受，但无法读回：%2</translation>
+    </message>
+    <message>
+        <source>the %1 read back differs from what was pushed (%2, media type %3): the registry rewrites it</source>
+        <translation>读回的 %1 与推送的内容不同（%2，媒体类型 %3）：镜像仓库会改写它</translation>
+    </message>
+    <message>
+        <source>accepts a %1 and returns it unchanged</source>
+        <translation>接受 %1 并原样返回</translation>
+    </message>
+    <message>
+        <source>deletion is off, the test list stays in %1</source>
+        <translation>删除功能已关闭，测试用的列表保留在 %1 中</translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::LocalRegistry::LocalRegistryManager</name>
+    <message>
         <source>Cannot record the registry&apos;s state</source>
         <translation>无法记录镜像仓库的状态</translation>
     </message>
@@ -2512,10 +2722,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     <message>
         <source>the container exited with code %1</source>
         <translation>容器已退出，退出码 %1</translation>
-    </message>
-    <message>
-        <source>the registry %1</source>
-        <translation>镜像仓库 %1</translation>
     </message>
     <message>
         <source>process %1 is gone</source>
@@ -2584,8 +2790,22 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation>请检查 %1 是否可执行。</translation>
     </message>
     <message>
+        <source>%1 cannot run containers on this machine&apos;s hybrid cgroup hierarchy</source>
+        <translation>%1 无法在本机的混合 cgroup 层级上运行容器</translation>
+    </message>
+    <message>
+        <source>Install runc (apt install runc) so Manifold can use it instead of crun, boot with a unified cgroup v2 hierarchy, or use the binary runtime (apt install docker-registry).</source>
+        <translation>请安装 runc（apt install runc），让 Manifold 用它代替 crun；或以统一的 cgroup v2 层级启动系统；或使用二进制运行方式（apt install docker-registry）。</translation>
+    </message>
+    <message>
         <source>%1 could not start the registry container</source>
         <translation>%1 无法启动镜像仓库容器</translation>
+    </message>
+    <message>
+        <source>%1 said: %2
+Run the binary runtime instead (apt install docker-registry; `manifold registry up --runtime binary`), or fix the engine so `%3 run --rm %4 --version` works.</source>
+        <translation>%1 报告：%2
+请改用二进制运行方式（apt install docker-registry；`manifold registry up --runtime binary`），或修复引擎，使 `%3 run --rm %4 --version` 能够运行。</translation>
     </message>
     <message>
         <source>The local registry already runs at %1</source>
@@ -2676,45 +2896,35 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation>镜像仓库容器未能停止</translation>
     </message>
     <message>
-        <source>Cannot store the registry password in the keychain</source>
-        <translation>无法将镜像仓库密码保存到系统密钥环</translation>
+        <source>The local registry does not require a password</source>
+        <translation>本地镜像仓库不需要密码</translation>
     </message>
     <message>
-        <source>Cannot read the registry password from the keychain</source>
-        <translation>无法从系统密钥环读取镜像仓库密码</translation>
+        <source>Start it with `manifold registry up --htpasswd USER` to require one.</source>
+        <translation>如需密码，请用 `manifold registry up --htpasswd USER` 启动它。</translation>
     </message>
     <message>
-        <source>Cannot remove the registry password from the keychain</source>
-        <translation>无法从系统密钥环删除镜像仓库密码</translation>
+        <source>Nothing to delete.</source>
+        <translation>没有可删除的内容。</translation>
     </message>
     <message>
-        <source>a process Manifold cannot see (another user, a container proxy or another namespace)</source>
-        <translation>Manifold 无法查看的进程（其他用户、容器代理或其他命名空间）</translation>
+        <source>Cannot delete the registry&apos;s storage</source>
+        <translation>无法删除镜像仓库的存储</translation>
     </message>
     <message>
-        <source>unknown program</source>
-        <translation>未知程序</translation>
+        <source>Delete it by hand (a container may have written files as root).</source>
+        <translation>请手动删除（容器可能以 root 身份写入了文件）。</translation>
     </message>
-    <message>
-        <source>Choose another port (port %1 is free: --port %1) or stop %2.</source>
-        <translation>请选择其他端口（端口 %1 空闲：--port %1），或停止 %2。</translation>
-    </message>
-    <message>
-        <source>Choose another port or stop %1.</source>
-        <translation>请选择其他端口，或停止 %1。</translation>
-    </message>
-    <message>
-        <source>Its command line: %1</source>
-        <translation>其命令行：%1</translation>
-    </message>
-    <message>
-        <source>Port %1 is already in use by %2</source>
-        <translation>端口 %1 已被 %2 占用</translation>
-    </message>
+</context>
+<context>
+    <name>Manifold::LocalRegistry::RegistryDetector</name>
     <message>
         <source>not tested: the registry requires credentials</source>
         <translation>未测试：该镜像仓库需要凭据</translation>
     </message>
+</context>
+<context>
+    <name>Manifold::LocalRegistry::RuntimeDetector</name>
     <message>
         <source>%1 is not the CNCF distribution registry (its --version says: %2)</source>
         <translation>%1 不是 CNCF distribution 镜像仓库（其 --version 输出：%2）</translation>
@@ -2748,36 +2958,8 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation>没有可运行镜像仓库的运行时</translation>
     </message>
     <message>
-        <source>Install Debian&apos;s docker-registry package (apt install docker-registry), or make the registry:2 image available to Docker or Podman.</source>
-        <translation>请安装 Debian 的 docker-registry 软件包（apt install docker-registry），或让 Docker 或 Podman 能够使用 registry:2 镜像。</translation>
-    </message>
-    <message>
-        <source>Cannot create the TLS directory</source>
-        <translation>无法创建 TLS 目录</translation>
-    </message>
-    <message>
-        <source>Cannot generate the CA key</source>
-        <translation>无法生成 CA 密钥</translation>
-    </message>
-    <message>
-        <source>Cannot create the CA certificate</source>
-        <translation>无法创建 CA 证书</translation>
-    </message>
-    <message>
-        <source>Cannot sign the CA certificate</source>
-        <translation>无法签署 CA 证书</translation>
-    </message>
-    <message>
-        <source>Cannot generate the server key</source>
-        <translation>无法生成服务器密钥</translation>
-    </message>
-    <message>
-        <source>Cannot create the server certificate</source>
-        <translation>无法创建服务器证书</translation>
-    </message>
-    <message>
-        <source>Cannot sign the server certificate</source>
-        <translation>无法签署服务器证书</translation>
+        <source>Install Debian&apos;s docker-registry package (apt install docker-registry), or make the registry:2 image available to Docker or Podman, or name another local registry image (`manifold registry up --image IMAGE` or MANIFOLD_REGISTRY_IMAGE).</source>
+        <translation>请安装 Debian 的 docker-registry 软件包（apt install docker-registry），或让 Docker 或 Podman 能使用 registry:2 镜像，或指定另一个本地镜像仓库镜像（`manifold registry up --image IMAGE` 或 MANIFOLD_REGISTRY_IMAGE）。</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4282,54 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     <message>
         <source>cannot list referrers (HTTP %1)</source>
         <translation>无法列出 referrers（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>refusing to send the credentials for %1 over insecure (plain HTTP): anyone on the network could read them</source>
+        <translation>拒绝通过 insecure（明文 HTTP）连接发送 %1 的凭据：网络上的任何人都可能读取它们</translation>
+    </message>
+    <message>
+        <source>Serve the registry over TLS (https). If this network is trusted, allow it explicitly with --allow-plain-http-credentials %1 (or MANIFOLD_PLAIN_HTTP_CREDENTIALS=%1).</source>
+        <translation>请让镜像仓库通过 TLS（https）提供服务。如果此网络可信，可用 --allow-plain-http-credentials %1（或 MANIFOLD_PLAIN_HTTP_CREDENTIALS=%1）显式允许。</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s subject &quot;%1&quot; is not a digest</source>
+        <translation>manifest 的 subject “%1” 不是 digest</translation>
+    </message>
+    <message>
+        <source>Fix the subject descriptor of the pushed manifest.</source>
+        <translation>请修正所推送 manifest 的 subject 描述符。</translation>
+    </message>
+    <message>
+        <source>the referrers tag holds a %1, not an index</source>
+        <translation>referrers tag 中存放的是 %1，而不是索引</translation>
+    </message>
+    <message>
+        <source>Another tool used the tag %1; remove or rename it so referrers can be listed.</source>
+        <translation>另一个工具使用了 tag %1；请删除或重命名它，以便列出 referrers。</translation>
+    </message>
+    <message>
+        <source>cannot read the progress of the upload (HTTP %1)</source>
+        <translation>无法读取上传进度（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>the registry keeps refusing the byte range of the upload</source>
+        <translation>镜像仓库一直拒绝上传的字节范围</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, report it to the registry&apos;s operator.</source>
+        <translation>请重试；如果问题持续，请报告给镜像仓库的运维人员。</translation>
+    </message>
+    <message>
+        <source>the registry reports %1 bytes received of a %2 byte blob</source>
+        <translation>镜像仓库报告：%2 字节的 blob 已收到 %1 字节</translation>
+    </message>
+    <message>
+        <source>Try again; the upload session is inconsistent.</source>
+        <translation>请重试；上传会话状态不一致。</translation>
+    </message>
+    <message>
+        <source>cannot read the blob to upload</source>
+        <translation>无法读取要上传的 blob</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ public:
 
     int run(const QStringList &arguments, Streams streams) override
     {
-        RegistryCli::Listing listing(summary(), QStringLiteral("host"), QStringLiteral("e.g. 127.0.0.1:5000"),
+        RegistryCli::Listing listing(summary(), QStringLiteral("host"), tr("e.g. 127.0.0.1:5000"),
                                      tr("Ask for N names per request."));
         int exitCode = ExitOk;
         const std::optional<QString> host =

@@ -18,7 +18,7 @@ namespace {
 
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli)
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::ImageSourceResolver)
 };
 
 template<typename T>

@@ -5,6 +5,7 @@
 #include "core/oci/mediatypes.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
 
@@ -16,20 +17,22 @@ using namespace Manifold::Oci;
 // (index -> platform manifests -> config -> layers), attestations marked and explained.
 class InspectCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::InspectCommand)
+
 public:
     QString name() const override { return QStringLiteral("inspect"); }
     QString summary() const override
     {
-        return QStringLiteral("Show an image's platforms, configs and layers (registry, OCI layout, OCI or docker archive)");
+        return tr("Show an image's platforms, configs and layers (registry, OCI layout, OCI or docker archive)");
     }
 
     int run(const QStringList &arguments, Streams streams) override
     {
-        ImageCommand command(name(), streams, summary(), QStringLiteral("Only these platforms (comma-separated)."));
+        ImageCommand command(name(), streams, summary(), tr("Only these platforms (comma-separated)."));
         const QCommandLineOption layers(QStringLiteral("layers"),
-                                        QStringLiteral("Scan the layers: binaries by machine, whiteouts, sizes."));
+                                        tr("Scan the layers: binaries by machine, whiteouts, sizes."));
         const QCommandLineOption files(QStringLiteral("files"),
-                                       QStringLiteral("With --layers: list every file (capped) in the output."));
+                                       tr("With --layers: list every file (capped) in the output."));
         command.parser().addOptions({layers, files});
         int exitCode = ExitOk;
         if (!command.parse(arguments, exitCode))
@@ -67,34 +70,38 @@ private:
         QStringList parts;
         for (auto it = counts.begin(); it != counts.end(); ++it)
             parts.append(QStringLiteral("%1 × %2").arg(it.value()).arg(it.key()));
-        return parts.isEmpty() ? QStringLiteral("no binaries") : parts.join(QStringLiteral(", "));
+        return parts.isEmpty() ? tr("no binaries") : parts.join(QStringLiteral(", "));
     }
 
     static void printTree(QTextStream &out, const ImageTree &tree, bool files, const ImageCommand &command)
     {
-        out << "Source:    " << tree.source << '\n';
+        out << tr("Source:    %1").arg(tree.source) << '\n';
         if (!tree.reference.isEmpty())
-            out << "Reference: " << tree.reference << '\n';
+            out << tr("Reference: %1").arg(tree.reference) << '\n';
         command.printTransport(out);
-        out << "Root:      " << tree.root.mediaType << ' ' << tree.root.digest.toString() << " (" << formatSize(tree.root.size) << ")\n";
+        out << tr("Root:      %1 %2 (%3)").arg(tree.root.mediaType, tree.root.digest.toString(), formatSize(tree.root.size))
+            << '\n';
         if (tree.index)
-            out << "Index:     " << tree.platformImages().size() << " platform image(s), " << tree.attestations().size()
-                << " attestation(s)\n";
+            out << tr("Index:     %1, %2")
+                       .arg(tr("%n platform image(s)", nullptr, int(tree.platformImages().size())),
+                            tr("%n attestation(s)", nullptr, int(tree.attestations().size())))
+                << '\n';
         for (const Error &error : tree.errors)
-            out << "error: " << error.toString() << '\n';
+            out << tr("error: %1").arg(error.toString()) << '\n';
         out << '\n';
         for (const ImageNode *node : tree.platformImages()) {
             out << node->declaredPlatform().toDisplayString().leftJustified(18) << ' ' << node->descriptor.digest.shortString();
             if (node->manifest)
-                out << "  " << node->manifest->layers().size() << " layer(s), " << formatSize(node->manifest->totalLayerSize());
+                out << "  " << tr("%n layer(s)", nullptr, int(node->manifest->layers().size())) << ", "
+                    << formatSize(node->manifest->totalLayerSize());
             out << '\n';
             for (const Error &error : node->errors)
-                out << "    error: " << error.toString() << '\n';
+                out << "    " << tr("error: %1").arg(error.toString()) << '\n';
             if (node->config) {
                 const ImageConfig &config = *node->config;
                 out << "    config   " << config.platform().toDisplayString() << "  " << config.digest().shortString();
                 if (!config.created().isEmpty())
-                    out << "  created " << config.created();
+                    out << "  " << tr("created %1").arg(config.created());
                 out << '\n';
                 if (!config.entrypoint().isEmpty())
                     out << "    entrypoint " << config.entrypoint().join(QLatin1Char(' ')) << '\n';
@@ -107,16 +114,18 @@ private:
                 out << "    layer    " << layer.descriptor.digest.shortString() << "  " << formatSize(layer.descriptor.size).rightJustified(10)
                     << "  " << layer.descriptor.mediaType << '\n';
                 if (layer.scanError)
-                    out << "             scan failed: " << layer.scanError->toString() << '\n';
+                    out << "             " << tr("scan failed: %1").arg(layer.scanError->toString()) << '\n';
                 if (!layer.scan)
                     continue;
                 const LayerScan &scan = *layer.scan;
-                out << "             " << scan.entryCount << " entries, " << formatSize(scan.uncompressedSize)
-                    << " uncompressed; " << binarySummary(scan);
+                out << "             "
+                    << tr("%n entry(ies), %1 uncompressed", nullptr, int(scan.entryCount)).arg(formatSize(scan.uncompressedSize))
+                    << "; " << binarySummary(scan);
                 if (!scan.whiteouts.isEmpty() || !scan.opaqueDirectories.isEmpty())
-                    out << "; " << scan.whiteouts.size() << " whiteout(s), " << scan.opaqueDirectories.size() << " opaque dir(s)";
+                    out << "; " << tr("%n whiteout(s)", nullptr, int(scan.whiteouts.size())) << ", "
+                        << tr("%n opaque dir(s)", nullptr, int(scan.opaqueDirectories.size()));
                 if (!scan.unsafeEntries.isEmpty())
-                    out << "; " << scan.unsafeEntries.size() << " unsafe path(s)";
+                    out << "; " << tr("%n unsafe path(s)", nullptr, int(scan.unsafeEntries.size()));
                 out << '\n';
                 if (files) {
                     for (const LayerEntry &entry : scan.entries) {
@@ -128,20 +137,21 @@ private:
                         out << '\n';
                     }
                     if (scan.truncated)
-                        out << "               (list truncated)\n";
+                        out << "               " << tr("(list truncated)") << '\n';
                 }
             }
         }
         const QList<const ImageNode *> attestations = tree.attestations();
         if (!attestations.isEmpty()) {
-            out << "\nAttestations (BuildKit provenance/SBOM; not platforms, never run):\n";
+            out << '\n' << tr("Attestations (BuildKit provenance/SBOM; not platforms, never run):") << '\n';
             for (const ImageNode *node : attestations) {
                 QString target = node->descriptor.attestationSubject();
                 if (Result<Digest> digest = Digest::parse(target); digest) {
                     if (const ImageNode *image = tree.find(*digest))
                         target = image->declaredPlatform().toString() + QStringLiteral(" ") + digest->shortString();
                 }
-                out << "  " << node->indexPath << ' ' << node->descriptor.digest.shortString() << "  for " << target << '\n';
+                out << "  " << node->indexPath << ' ' << node->descriptor.digest.shortString() << "  "
+                    << tr("for %1").arg(target) << '\n';
             }
         }
         out.flush();

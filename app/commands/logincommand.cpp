@@ -3,6 +3,7 @@
 #include "core/registry/imagereference.h"
 #include "core/registry/registryclient.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -11,17 +12,22 @@ namespace Manifold::Cli {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::LoginCommand)
+};
+
 Result<QString> hostArgument(const QCommandLineParser &parser)
 {
     if (parser.positionalArguments().size() != 1)
-        return Error(QStringLiteral("cli.usage"), QStringLiteral("expected one registry host"), {},
+        return Error(QStringLiteral("cli.usage"), Tr::tr("expected one registry host"), {},
                      QStringLiteral("manifold login 127.0.0.1:5000 -u USER --password-stdin"));
     const QString host = parser.positionalArguments().constFirst();
     Result<Registry::ImageReference> probe = Registry::ImageReference::parse(host + QStringLiteral("/x"));
     if (!probe || probe->domain != Registry::ImageReference::parse(host + QStringLiteral("/x"))->domain
         || (probe->domain != host && host != QLatin1String("docker.io")))
-        return Error(QStringLiteral("registry.reference.domain"), QStringLiteral("\"%1\" is not a registry host").arg(host),
-                     host, QStringLiteral("Give HOST[:PORT], e.g. ghcr.io or 127.0.0.1:5000."));
+        return Error(QStringLiteral("registry.reference.domain"), Tr::tr("\"%1\" is not a registry host").arg(host),
+                     host, Tr::tr("Give HOST[:PORT], e.g. ghcr.io or 127.0.0.1:5000."));
     return probe->domain;
 }
 
@@ -31,21 +37,23 @@ Result<QString> hostArgument(const QCommandLineParser &parser)
 // OS keychain (never in a plain file).
 class LoginCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::LoginCommand)
+
 public:
     QString name() const override { return QStringLiteral("login"); }
-    QString summary() const override { return QStringLiteral("Store registry credentials in the OS keychain"); }
+    QString summary() const override { return tr("Store registry credentials in the OS keychain"); }
 
     int run(const QStringList &arguments, Streams streams) override
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("Registry host[:port]."));
-        const QCommandLineOption user({QStringLiteral("u"), QStringLiteral("username")}, QStringLiteral("User name."),
+        parser.addPositionalArgument(QStringLiteral("host"), tr("Registry host[:port]."));
+        const QCommandLineOption user({QStringLiteral("u"), QStringLiteral("username")}, tr("User name."),
                                       QStringLiteral("user"));
         const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                               QStringLiteral("Read the password (or token) from standard input."));
+                                               tr("Read the password (or token) from standard input."));
         const QCommandLineOption noVerify(QStringLiteral("no-verify"),
-                                          QStringLiteral("Store without checking the credentials against the registry."));
+                                          tr("Store without checking the credentials against the registry."));
         parser.addOptions({user, passwordStdin, noVerify});
         parser.addOptions(RegistryCli::trustOptions());
         int exitCode = ExitOk;
@@ -56,17 +64,17 @@ public:
             return RegistryCli::fail(streams, name(), host.error(), false, ExitUsage);
         if (!parser.isSet(user) || !parser.isSet(passwordStdin))
             return RegistryCli::fail(streams, name(),
-                                     Error(QStringLiteral("cli.usage"), QStringLiteral("give -u USER and --password-stdin"),
+                                     Error(QStringLiteral("cli.usage"), tr("give -u USER and --password-stdin"),
                                            {}, QStringLiteral("echo \"$TOKEN\" | manifold login %1 -u USER --password-stdin").arg(*host)),
                                      false, ExitUsage);
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
-            return RegistryCli::fail(streams, name(), Error(QStringLiteral("cli.stdin"), QStringLiteral("cannot read standard input")), false);
+            return RegistryCli::fail(streams, name(), Error(QStringLiteral("cli.stdin"), tr("cannot read standard input")), false);
         QString password = QString::fromUtf8(input.readAll());
         while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
             password.chop(1);
         if (password.isEmpty())
-            return RegistryCli::fail(streams, name(), Error(QStringLiteral("cli.password"), QStringLiteral("the password on standard input is empty")), false, ExitUsage);
+            return RegistryCli::fail(streams, name(), Error(QStringLiteral("cli.password"), tr("the password on standard input is empty")), false, ExitUsage);
         const Registry::Credential credential{parser.value(user), password};
 
         if (!parser.isSet(noVerify)) {
@@ -82,7 +90,7 @@ public:
         Registry::KeychainCredentials keychain;
         if (Status stored = keychain.store(*host, credential); !stored)
             return RegistryCli::fail(streams, name(), stored.error(), false);
-        streams.out << "Login succeeded; credentials for " << *host << " are in the OS keychain.\n";
+        streams.out << tr("Login succeeded; credentials for %1 are in the OS keychain.").arg(*host) << '\n';
         streams.out.flush();
         return ExitOk;
     }
@@ -91,15 +99,17 @@ public:
 // `manifold logout HOST`: removes the keychain entry.
 class LogoutCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::LogoutCommand)
+
 public:
     QString name() const override { return QStringLiteral("logout"); }
-    QString summary() const override { return QStringLiteral("Remove registry credentials from the OS keychain"); }
+    QString summary() const override { return tr("Remove registry credentials from the OS keychain"); }
 
     int run(const QStringList &arguments, Streams streams) override
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(summary());
-        parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("Registry host[:port]."));
+        parser.addPositionalArgument(QStringLiteral("host"), tr("Registry host[:port]."));
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
             return exitCode;
@@ -109,7 +119,7 @@ public:
         Registry::KeychainCredentials keychain;
         if (Status erased = keychain.erase(*host); !erased)
             return RegistryCli::fail(streams, name(), erased.error(), false);
-        streams.out << "Removed credentials for " << *host << ".\n";
+        streams.out << tr("Removed credentials for %1.").arg(*host) << '\n';
         streams.out.flush();
         return ExitOk;
     }

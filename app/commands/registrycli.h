@@ -7,40 +7,16 @@
 #include "core/registry/registrysession.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
 
 namespace Manifold::Cli::RegistryCli {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::RegistryCli)
-};
-
-inline QCommandLineOption insecureOption()
-{
-    return QCommandLineOption(QStringLiteral("insecure"),
-                              QStringLiteral("Allow plain HTTP and unverified TLS for the registry HOST[:PORT] "
-                                             "(repeatable). Loopback registries may use HTTP without it."),
-                              QStringLiteral("host"));
-}
-
-inline QCommandLineOption caCertOption()
-{
-    return QCommandLineOption(QStringLiteral("ca-cert"),
-                              QStringLiteral("Trust the CA certificates in FILE for HOST (HOST=FILE, repeatable)."),
-                              QStringLiteral("host=file"));
-}
-
-inline QCommandLineOption plainHttpCredentialsOption()
-{
-    return QCommandLineOption(QStringLiteral("allow-plain-http-credentials"),
-                              Tr::tr("Allow sending credentials to the registry HOST[:PORT] over plain HTTP, "
-                                     "unencrypted (repeatable; needs --insecure HOST too). Loopback needs neither."),
-                              QStringLiteral("host"));
-}
+// Option descriptions and notices are defined in registrycli.cpp, where lupdate sees them.
+QCommandLineOption insecureOption();
+QCommandLineOption caCertOption();
+QCommandLineOption plainHttpCredentialsOption();
 
 // The trust and credential options every registry-reading command offers.
 inline QList<QCommandLineOption> trustOptions()
@@ -104,20 +80,7 @@ inline QJsonArray tlsExceptionsJson(const Registry::RegistryConfig &config)
 }
 
 // The same on stderr for people: one line per registry, printed before the command talks to it.
-inline void printTlsExceptions(QTextStream &err, const Registry::RegistryConfig &config)
-{
-    for (const QJsonValue &value : tlsExceptionsJson(config)) {
-        const QJsonObject entry = value.toObject();
-        const QString host = entry.value(QStringLiteral("host")).toString();
-        if (entry.value(QStringLiteral("tlsVerify")).toBool())
-            err << "note: " << Tr::tr("TLS certificates of %1 are verified against %2 (--ca-cert).")
-                                   .arg(host, entry.value(QStringLiteral("caCertificate")).toString()) << '\n';
-        else
-            err << "warning: " << Tr::tr("TLS certificates of %1 are NOT verified and plain HTTP is allowed (%2).")
-                                      .arg(host, entry.value(QStringLiteral("source")).toString()) << '\n';
-    }
-    err.flush();
-}
+void printTlsExceptions(QTextStream &err, const Registry::RegistryConfig &config);
 
 // Prints errors as JSON with --json, else as text; returns the exit code.
 inline int fail(Streams streams, const QString &command, const Error &error, bool json, int code = ExitFindings)
@@ -129,10 +92,7 @@ inline int fail(Streams streams, const QString &command, const Error &error, boo
 }
 
 // What results read over plain HTTP say about it (loopback, or a registry marked insecure).
-inline QString plainHttpNotice(const QString &domain)
-{
-    return Tr::tr("%1 was used over insecure (plain HTTP): the traffic was not encrypted").arg(domain);
-}
+QString plainHttpNotice(const QString &domain);
 
 // "transport" ("http" / "https"), "plainHttp" and, over plain HTTP, the notice in "warnings".
 inline void addTransport(QJsonObject &object, bool plainHttp, const QString &domain)
@@ -151,15 +111,7 @@ inline void addTransport(QJsonObject &object, bool plainHttp, const QString &dom
 class Listing
 {
 public:
-    Listing(const QString &summary, const QString &argument, const QString &example, const QString &pageSizeHelp)
-        : m_json(QStringLiteral("json"), QStringLiteral("Print JSON."))
-        , m_pageSize(QStringLiteral("page-size"), pageSizeHelp, QStringLiteral("n"), QStringLiteral("0"))
-    {
-        m_parser.setApplicationDescription(summary);
-        m_parser.addPositionalArgument(argument, example);
-        m_parser.addOptions({m_json, m_pageSize});
-        m_parser.addOptions(trustOptions());
-    }
+    Listing(const QString &summary, const QString &argument, const QString &example, const QString &pageSizeHelp);
 
     // The single positional argument, or nullopt with `exitCode` set (usage printed).
     std::optional<QString> parse(const QString &command, const QStringList &arguments, Streams streams,
@@ -187,24 +139,7 @@ public:
     // One name per line on stdout (the plain-HTTP notice on stderr, so scripts read clean
     // names), or one JSON object {nameKey: name, listKey: [...], transport…}.
     int print(Streams streams, const Registry::RegistryClient &client, const QString &nameKey, const QString &name,
-              const QString &listKey, const QStringList &items) const
-    {
-        if (json()) {
-            QJsonObject object{{nameKey, name}, {listKey, QJsonArray::fromStringList(items)}};
-            addTransport(object, client.isPlainHttp(), client.domain());
-            object.insert(QStringLiteral("tlsExceptions"), tlsExceptionsJson(configFrom(m_parser)));
-            printJson(streams.out, object);
-            return ExitOk;
-        }
-        for (const QString &item : items)
-            streams.out << item << '\n';
-        streams.out.flush();
-        if (client.isPlainHttp()) {
-            streams.err << Tr::tr("note: %1").arg(plainHttpNotice(client.domain())) << '\n';
-            streams.err.flush();
-        }
-        return ExitOk;
-    }
+              const QString &listKey, const QStringList &items) const;
 
 private:
     QCommandLineParser m_parser;

@@ -15,7 +15,7 @@ public:
 
     int run(const QStringList &arguments, Streams streams) override
     {
-        RegistryCli::Listing listing(summary(), QStringLiteral("repository"), QStringLiteral("e.g. 127.0.0.1:5000/busybox"),
+        RegistryCli::Listing listing(summary(), QStringLiteral("repository"), tr("e.g. 127.0.0.1:5000/busybox"),
                                      tr("Ask for N tags per request."));
         int exitCode = ExitOk;
         const std::optional<QString> argument =

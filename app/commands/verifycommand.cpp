@@ -6,6 +6,7 @@
 #include "core/platform/hostprobe.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Manifold::Cli {
@@ -17,21 +18,23 @@ using namespace Manifold::Oci;
 // attestations — and what this host would run. Exit 1 on error-level findings.
 class VerifyCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::VerifyCommand)
+
 public:
     QString name() const override { return QStringLiteral("verify"); }
     QString summary() const override
     {
-        return QStringLiteral("Check that an image's platforms, configs and binaries agree");
+        return tr("Check that an image's platforms, configs and binaries agree");
     }
 
     int run(const QStringList &arguments, Streams streams) override
     {
         ImageCommand command(name(), streams, summary(),
-                             QStringLiteral("Platforms the image must provide (comma-separated)."));
+                             tr("Platforms the image must provide (comma-separated)."));
         const QCommandLineOption noHost(QStringLiteral("no-host"),
-                                        QStringLiteral("Do not explain what this host would run."));
+                                        tr("Do not explain what this host would run."));
         const QCommandLineOption noScan(QStringLiteral("no-scan"),
-                                        QStringLiteral("Skip the layer scan (no binary checks)."));
+                                        tr("Skip the layer scan (no binary checks)."));
         command.parser().addOptions({noHost, noScan});
         int exitCode = ExitOk;
         if (!command.parse(arguments, exitCode))
@@ -93,8 +96,9 @@ private:
         for (const ImageNode *node : tree.platformImages())
             platforms.append(node->declaredPlatform().toDisplayString());
         out << tree.source << (tree.reference.isEmpty() ? QString() : QStringLiteral(" ") + tree.reference) << '\n';
-        out << "Platforms: " << (platforms.isEmpty() ? QStringLiteral("none") : platforms.join(QStringLiteral(", ")))
-            << (tree.index ? QString() : QStringLiteral(" (single-platform manifest)")) << "\n\n";
+        const QString listed = platforms.isEmpty() ? tr("none") : platforms.join(QStringLiteral(", "));
+        out << (tree.index ? tr("Platforms: %1").arg(listed) : tr("Platforms: %1 (single-platform manifest)").arg(listed))
+            << "\n\n";
         for (const Finding &finding : report.findings) {
             out << Finding::severityName(finding.severity) << ": [" << finding.id << "] ";
             if (!finding.subject.isEmpty())
@@ -103,17 +107,17 @@ private:
             for (const QString &evidence : finding.evidence)
                 out << "    " << evidence << '\n';
             if (!finding.fix.isEmpty())
-                out << "    fix: " << finding.fix << '\n';
+                out << "    " << tr("fix: %1").arg(finding.fix) << '\n';
         }
         if (!report.selections.isEmpty()) {
-            out << "\nOn this host:\n";
+            out << '\n' << tr("On this host:") << '\n';
             for (const RuntimeSelection &selection : report.selections)
                 out << "  " << selection.requested.toString().leftJustified(14) << ' '
                     << RuntimeSelection::howName(selection.how).leftJustified(13) << ' ' << selection.explanation << '\n';
         }
-        out << '\n'
-            << (report.hasErrors() ? "FAILED" : "OK") << ": " << report.count(Finding::Severity::Error) << " error(s), "
-            << report.count(Finding::Severity::Warning) << " warning(s)\n";
+        const QString counts = tr("%1, %2").arg(tr("%n error(s)", nullptr, report.count(Finding::Severity::Error)),
+                                                tr("%n warning(s)", nullptr, report.count(Finding::Severity::Warning)));
+        out << '\n' << (report.hasErrors() ? tr("FAILED: %1") : tr("OK: %1")).arg(counts) << '\n';
         out.flush();
     }
 };

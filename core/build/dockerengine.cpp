@@ -10,11 +10,6 @@ namespace {
 
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Manifold::Build)
-};
-
-struct Tr
-{
     Q_DECLARE_TR_FUNCTIONS(Manifold::Build::DockerEngine)
 };
 
