@@ -24,10 +24,10 @@ void onInterrupt(int)
     interrupted = true;
 }
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Cli::BuildCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::BuildCommand)
+};
 
 } // namespace
 
@@ -47,51 +47,51 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(summary());
         const QCommandLineOption file({QStringLiteral("f"), QStringLiteral("file")},
-                                      tr("The Dockerfile (default CONTEXT/Dockerfile)."), QStringLiteral("path"));
+                                      Tr::tr("The Dockerfile (default CONTEXT/Dockerfile)."), QStringLiteral("path"));
         const QCommandLineOption platform(QStringLiteral("platform"),
-                                          tr("Target platforms, comma-separated (default: this host's)."),
+                                          Tr::tr("Target platforms, comma-separated (default: this host's)."),
                                           QStringLiteral("list"));
         const QCommandLineOption tag({QStringLiteral("t"), QStringLiteral("tag")},
-                                     tr("Name the result registry/repository:tag (repeatable)."), QStringLiteral("ref"));
-        const QCommandLineOption buildArg(QStringLiteral("build-arg"), tr("Set a build ARG (repeatable)."),
+                                     Tr::tr("Name the result registry/repository:tag (repeatable)."), QStringLiteral("ref"));
+        const QCommandLineOption buildArg(QStringLiteral("build-arg"), Tr::tr("Set a build ARG (repeatable)."),
                                           QStringLiteral("KEY=VALUE"));
-        const QCommandLineOption target(QStringLiteral("target"), tr("Build this stage."), QStringLiteral("stage"));
-        const QCommandLineOption push(QStringLiteral("push"), tr("Push the images and the index to the registry."));
+        const QCommandLineOption target(QStringLiteral("target"), Tr::tr("Build this stage."), QStringLiteral("stage"));
+        const QCommandLineOption push(QStringLiteral("push"), Tr::tr("Push the images and the index to the registry."));
         const QCommandLineOption perArch(QStringLiteral("per-arch-tags"),
-                                         tr("Also tag each platform's image (:amd64, :1.0-arm64)."));
-        const QCommandLineOption engine(QStringLiteral("engine"), tr("buildah, docker or podman."), QStringLiteral("name"));
-        const QCommandLineOption enginePath(QStringLiteral("engine-path"), tr("Path of the engine's CLI."),
+                                         Tr::tr("Also tag each platform's image (:amd64, :1.0-arm64)."));
+        const QCommandLineOption engine(QStringLiteral("engine"), Tr::tr("buildah, docker or podman."), QStringLiteral("name"));
+        const QCommandLineOption enginePath(QStringLiteral("engine-path"), Tr::tr("Path of the engine's CLI."),
                                             QStringLiteral("path"));
-        const QCommandLineOption progress(QStringLiteral("progress"), tr("plain (default) or json (one event per line)."),
+        const QCommandLineOption progress(QStringLiteral("progress"), Tr::tr("plain (default) or json (one event per line)."),
                                           QStringLiteral("mode"), QStringLiteral("plain"));
         const QCommandLineOption insecure(QStringLiteral("insecure-registry"),
-                                          tr("Talk plain HTTP to this registry (repeatable; loopback always is)."),
+                                          Tr::tr("Talk plain HTTP to this registry (repeatable; loopback always is)."),
                                           QStringLiteral("host:port"));
-        const QCommandLineOption output(QStringLiteral("output"), tr("Without --push: the OCI layout to write."),
+        const QCommandLineOption output(QStringLiteral("output"), Tr::tr("Without --push: the OCI layout to write."),
                                         QStringLiteral("dir"));
         const QCommandLineOption node({QStringLiteral("node"), QStringLiteral("builder")},
-                                      tr("Build one platform on another engine endpoint, e.g. natively on an arm64 "
+                                      Tr::tr("Build one platform on another engine endpoint, e.g. natively on an arm64 "
                                          "machine: linux/arm64=ssh://arm-box or =unix:///run/other-docker.sock "
                                          "(Docker: DOCKER_HOST), =context:NAME (Docker context), =builder:NAME "
                                          "(buildx builder), =podman:CONNECTION (Podman remote). Repeatable; "
                                          "platforms without one build here."),
                                       QStringLiteral("platform=endpoint"));
         const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-                                             tr("Executors running at once (default: one per platform)."),
+                                             Tr::tr("Executors running at once (default: one per platform)."),
                                              QStringLiteral("n"));
-        const QCommandLineOption format(QStringLiteral("index-format"), tr("oci (default) or docker."),
+        const QCommandLineOption format(QStringLiteral("index-format"), Tr::tr("oci (default) or docker."),
                                         QStringLiteral("format"), QStringLiteral("oci"));
-        const QCommandLineOption network(QStringLiteral("network"), tr("RUN network mode; only \"host\" is passed on."),
+        const QCommandLineOption network(QStringLiteral("network"), Tr::tr("RUN network mode; only \"host\" is passed on."),
                                          QStringLiteral("mode"));
         const QCommandLineOption noAttestations(
             QStringLiteral("no-attestations"),
-            tr("Leave provenance/SBOM attestation manifests (platform unknown/unknown) out of the index; "
+            Tr::tr("Leave provenance/SBOM attestation manifests (platform unknown/unknown) out of the index; "
                "engines that add them (buildx) are asked not to."));
-        const QCommandLineOption keep(QStringLiteral("keep-work-dir"), tr("Keep generated Dockerfiles and storage."));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+        const QCommandLineOption keep(QStringLiteral("keep-work-dir"), Tr::tr("Keep generated Dockerfiles and storage."));
+        const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the result as JSON."));
         parser.addOptions({file, platform, tag, buildArg, target, push, perArch, engine, enginePath, progress, insecure,
                            output, node, concurrency, format, network, noAttestations, keep, json});
-        parser.addPositionalArgument(QStringLiteral("context"), tr("The build context directory (default .)."));
+        parser.addPositionalArgument(QStringLiteral("context"), Tr::tr("The build context directory (default .)."));
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
             return exitCode;
@@ -105,8 +105,8 @@ public:
         }
         const QString mode = parser.value(progress);
         if (mode != QLatin1String("plain") && mode != QLatin1String("json")) {
-            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), tr("Unknown progress mode \"%1\".").arg(mode),
-                                                  QStringLiteral("--progress"), tr("Use plain or json.")));
+            printError(streams.err, name(), Error(QStringLiteral("cli.usage"), Tr::tr("Unknown progress mode \"%1\".").arg(mode),
+                                                  QStringLiteral("--progress"), Tr::tr("Use plain or json.")));
             return ExitUsage;
         }
         return runBuild(*request, mode == QLatin1String("json"), parser.isSet(json), streams);
@@ -124,7 +124,7 @@ private:
         Build::BuildRequest request;
         const QStringList positional = parser.positionalArguments();
         if (positional.size() > 1)
-            return Error(QStringLiteral("cli.usage"), tr("Only one build context can be given."), positional.join(QLatin1Char(' ')));
+            return Error(QStringLiteral("cli.usage"), Tr::tr("Only one build context can be given."), positional.join(QLatin1Char(' ')));
         request.contextDir = positional.value(0, QStringLiteral("."));
         request.dockerfile = parser.value(o.file);
         if (parser.isSet(o.platform)) {
@@ -137,7 +137,7 @@ private:
         for (const QString &pair : parser.values(o.buildArg)) {
             const qsizetype equals = pair.indexOf(QLatin1Char('='));
             if (equals <= 0)
-                return Error(QStringLiteral("cli.usage"), tr("--build-arg needs KEY=VALUE."), pair);
+                return Error(QStringLiteral("cli.usage"), Tr::tr("--build-arg needs KEY=VALUE."), pair);
             request.buildArgs.insert(pair.left(equals), pair.mid(equals + 1));
         }
         request.target = parser.value(o.target);
@@ -156,8 +156,8 @@ private:
             const qsizetype equals = pair.indexOf(QLatin1Char('='));
             Result<Platform> nodePlatform = Platform::parse(pair.left(equals));
             if (equals <= 0 || !nodePlatform)
-                return Error(QStringLiteral("cli.usage"), tr("--node needs PLATFORM=ENDPOINT."), pair,
-                             tr("Example: --node linux/arm64=ssh://arm-box"));
+                return Error(QStringLiteral("cli.usage"), Tr::tr("--node needs PLATFORM=ENDPOINT."), pair,
+                             Tr::tr("Example: --node linux/arm64=ssh://arm-box"));
             Result<Build::BuilderEndpoint> endpoint = Build::BuilderEndpoint::parse(pair.mid(equals + 1));
             if (!endpoint)
                 return endpoint.error();
@@ -167,15 +167,15 @@ private:
             bool ok = false;
             request.concurrency = parser.value(o.concurrency).toInt(&ok);
             if (!ok || request.concurrency < 1)
-                return Error(QStringLiteral("cli.usage"), tr("--concurrency needs a positive number."),
+                return Error(QStringLiteral("cli.usage"), Tr::tr("--concurrency needs a positive number."),
                              parser.value(o.concurrency));
         }
         const QString indexFormat = parser.value(o.format);
         if (indexFormat == QLatin1String("docker"))
             request.indexFormat = Build::BuildRequest::IndexFormat::DockerManifestList;
         else if (indexFormat != QLatin1String("oci"))
-            return Error(QStringLiteral("cli.usage"), tr("Unknown index format \"%1\".").arg(indexFormat),
-                         QStringLiteral("--index-format"), tr("Use oci or docker."));
+            return Error(QStringLiteral("cli.usage"), Tr::tr("Unknown index format \"%1\".").arg(indexFormat),
+                         QStringLiteral("--index-format"), Tr::tr("Use oci or docker."));
         request.hostNetwork = parser.value(o.network) == QLatin1String("host");
         request.dropAttestations = parser.isSet(o.noAttestations);
         request.keepWorkDir = parser.isSet(o.keep);

@@ -15,10 +15,10 @@ namespace Manifold::Build {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Build", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Build)
+};
 
 QString platformSlug(const Platform &platform)
 {
@@ -96,7 +96,7 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
     prepared.engine = engine->detect();
     if (!prepared.engine.usable)
         return Error(QStringLiteral("build.engine.unusable"),
-                     tr("The %1 engine cannot be used: %2").arg(engine->name(), prepared.engine.problem),
+                     Tr::tr("The %1 engine cannot be used: %2").arg(engine->name(), prepared.engine.problem),
                      prepared.engine.program, prepared.engine.fix);
 
     QMap<QString, BuilderEndpoint> endpoints;
@@ -109,25 +109,25 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
 
     QFile file(request.dockerfilePath());
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("build.dockerfile.read"), tr("Cannot read the Dockerfile: %1").arg(file.errorString()),
-                     request.dockerfilePath(), tr("Pass the right file with -f or the right CONTEXT directory."));
+        return Error(QStringLiteral("build.dockerfile.read"), Tr::tr("Cannot read the Dockerfile: %1").arg(file.errorString()),
+                     request.dockerfilePath(), Tr::tr("Pass the right file with -f or the right CONTEXT directory."));
     const QString source = QString::fromUtf8(file.readAll());
     if (!QFileInfo(request.contextDir).isDir())
-        return Error(QStringLiteral("build.context"), tr("The build context is not a directory."), request.contextDir,
-                     tr("Pass the directory the Dockerfile's COPY sources are relative to."));
+        return Error(QStringLiteral("build.context"), Tr::tr("The build context is not a directory."), request.contextDir,
+                     Tr::tr("Pass the directory the Dockerfile's COPY sources are relative to."));
 
     for (const QString &tag : request.tags) {
         Result<Registry::ImageReference> reference = Registry::ImageReference::parse(tag);
         if (!reference)
             return reference.error();
         if (!reference->digest.isEmpty())
-            return Error(QStringLiteral("build.tag.digest"), tr("A build result cannot be tagged with a digest."), tag,
-                         tr("Use registry/repository:tag."));
+            return Error(QStringLiteral("build.tag.digest"), Tr::tr("A build result cannot be tagged with a digest."), tag,
+                         Tr::tr("Use registry/repository:tag."));
         prepared.tags.append(*reference);
     }
     if (request.push && prepared.tags.isEmpty())
-        return Error(QStringLiteral("build.push.no-tag"), tr("--push needs at least one -t reference."), QString(),
-                     tr("Add -t registry/repository:tag."));
+        return Error(QStringLiteral("build.push.no-tag"), Tr::tr("--push needs at least one -t reference."), QString(),
+                     Tr::tr("Add -t registry/repository:tag."));
 
     const HostCapabilities host = HostProbe::probe();
     const Result<QList<ExecutorPlan>> plans = plan(request, source, host);
@@ -147,7 +147,7 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
     for (ExecutorPlan &plan : resolvedPlans) {
         for (PlannedStage &stage : plan.stages) {
             if (cancel.isCancelled())
-                return Error(QStringLiteral("build.cancelled"), tr("The build was cancelled."));
+                return Error(QStringLiteral("build.cancelled"), Tr::tr("The build was cancelled."));
             if (!stage.isExternalImage())
                 continue;
             const QString key = stage.baseImage + QLatin1Char('|') + stage.platform.toString();
@@ -165,7 +165,7 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
                 const Result<ResolvedBase> resolved = resolver.resolve(*reference, stage.platform, cancel);
                 if (!resolved) {
                     Error error = resolved.error();
-                    error.message = tr("Stage \"%1\" (%2): %3").arg(stage.name, error.location, error.message);
+                    error.message = Tr::tr("Stage \"%1\" (%2): %3").arg(stage.name, error.location, error.message);
                     error.location = QStringLiteral("%1:%2").arg(fileName).arg(stage.from.range.start.line);
                     return error;
                 }
@@ -179,7 +179,7 @@ Result<PreparedBuild> BuildPreparation::prepare(const BuildRequest &request, con
     QTemporaryDir work(root.filePath(QStringLiteral("manifold-build-XXXXXX")));
     if (!work.isValid())
         return Error(QStringLiteral("build.workdir"), work.errorString(), root.path(),
-                     tr("Make sure the temporary directory is writable and has space."));
+                     Tr::tr("Make sure the temporary directory is writable and has space."));
     work.setAutoRemove(false);
     prepared.workDir = work.path();
 

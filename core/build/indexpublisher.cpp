@@ -27,10 +27,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Manifold::Build::IndexPublisher)
 };
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Build", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Build)
+};
 
 QString blobPath(const QString &layoutDir, const QString &digest)
 {
@@ -48,8 +48,8 @@ Result<QByteArray> readFile(const QString &path)
 
 Error verifyError(const QString &what, const QString &where)
 {
-    return Error(QStringLiteral("build.verify"), tr("Verification of the build result failed: %1").arg(what), where,
-                 tr("What was written does not match what was built; build again and check for concurrent writers."));
+    return Error(QStringLiteral("build.verify"), Tr::tr("Verification of the build result failed: %1").arg(what), where,
+                 Tr::tr("What was written does not match what was built; build again and check for concurrent writers."));
 }
 
 // Uploads the config and layers of the layout's manifest `digest` (skipping blobs the repository
@@ -124,7 +124,7 @@ Result<QStringList> verifyTree(const std::shared_ptr<Oci::ContentSource> &source
         if (finding.severity == Oci::Finding::Severity::Error) {
             QString what = QStringLiteral("%1 (%2): %3").arg(finding.id, finding.subject, finding.message);
             if (!finding.evidence.isEmpty())
-                what += QLatin1Char(' ') + tr("Evidence: %1").arg(finding.evidence.join(QStringLiteral("; ")));
+                what += QLatin1Char(' ') + Tr::tr("Evidence: %1").arg(finding.evidence.join(QStringLiteral("; ")));
             Error error = verifyError(what, where);
             if (!finding.fix.isEmpty())
                 error.hint = finding.fix;
@@ -132,7 +132,7 @@ Result<QStringList> verifyTree(const std::shared_ptr<Oci::ContentSource> &source
         }
     }
     for (const Oci::ImageNode *image : tree->platformImages())
-        lines.append(tr("%1: %2 verified (config platform, %3 layers scanned)")
+        lines.append(Tr::tr("%1: %2 verified (config platform, %3 layers scanned)")
                          .arg(image->descriptor.platformString(), image->descriptor.digest.toString())
                          .arg(image->layers.size()));
     for (const Oci::Finding &finding : report.findings)
@@ -174,10 +174,10 @@ Result<BuiltImage> BuiltImage::fromLayout(const Platform &platform, const QStrin
     }
     const Result<QByteArray> manifest = readFile(blobPath(layoutDir, image.digest));
     if (image.digest.isEmpty() || !manifest)
-        return Error(QStringLiteral("build.export"), tr("The engine did not export an image for %1.").arg(platform.toString()),
-                     layoutDir, tr("See the executor log; the export step may have failed."));
+        return Error(QStringLiteral("build.export"), Tr::tr("The engine did not export an image for %1.").arg(platform.toString()),
+                     layoutDir, Tr::tr("See the executor log; the export step may have failed."));
     if (Oci::Digest::of(*manifest).toString() != image.digest)
-        return Error(QStringLiteral("build.export"), tr("The exported manifest does not match its digest %1.").arg(image.digest),
+        return Error(QStringLiteral("build.export"), Tr::tr("The exported manifest does not match its digest %1.").arg(image.digest),
                      layoutDir);
     image.size = manifest->size();
     image.mediaType = QJsonDocument::fromJson(*manifest).object().value(QLatin1String("mediaType")).toString();
@@ -284,8 +284,8 @@ Result<PublishOutcome> IndexPublisher::publish(const QList<BuiltImage> &images, 
         for (const BuiltImage &image : images) {
             if (image.mediaType != QLatin1String("application/vnd.docker.distribution.manifest.v2+json"))
                 return Error(QStringLiteral("build.index.format"),
-                             tr("A Docker manifest list cannot list %1 (an OCI image manifest).").arg(image.platform.toString()),
-                             QString(), tr("Use the OCI index format (the default); every current registry and engine reads it."));
+                             Tr::tr("A Docker manifest list cannot list %1 (an OCI image manifest).").arg(image.platform.toString()),
+                             QString(), Tr::tr("Use the OCI index format (the default); every current registry and engine reads it."));
         }
     }
     return request.push ? push(images, request, tags, cancel) : writeLayout(images, request, tags);
@@ -303,7 +303,7 @@ Result<PublishOutcome> IndexPublisher::push(const QList<BuiltImage> &images, con
     QSet<QString> repositories;
     for (const Registry::ImageReference &tag : tags) {
         if (cancel.isCancelled())
-            return Error(QStringLiteral("build.cancelled"), tr("The build was cancelled."));
+            return Error(QStringLiteral("build.cancelled"), Tr::tr("The build was cancelled."));
         Registry::RegistryClient client(session, tag.domain);
         // Children first, by digest, in every repository a tag names.
         if (!repositories.contains(tag.name())) {
@@ -339,10 +339,10 @@ Result<PublishOutcome> IndexPublisher::push(const QList<BuiltImage> &images, con
         if (!served)
             return verifyError(served.error().message, tag.toString());
         if (served->descriptor.digest.toString() != outcome.indexDigest)
-            return verifyError(tr("%1 serves %2, not the index just pushed (%3).")
+            return verifyError(Tr::tr("%1 serves %2, not the index just pushed (%3).")
                                    .arg(tag.toString(), served->descriptor.digest.toString(), outcome.indexDigest),
                                tag.toString());
-        outcome.verification.append(tr("%1 -> %2 (%3 platforms)").arg(tag.toString(), outcome.indexDigest).arg(images.size()));
+        outcome.verification.append(Tr::tr("%1 -> %2 (%3 platforms)").arg(tag.toString(), outcome.indexDigest).arg(images.size()));
         const auto source = std::make_shared<Registry::RegistryContentSource>(session, tag.repositoryOnly());
         const Result<QStringList> verified = verifyTree(source, outcome.indexDigest, images, tag.toString());
         if (!verified)
@@ -367,7 +367,7 @@ Result<PublishOutcome> IndexPublisher::writeLayout(const QList<BuiltImage> &imag
         for (const QString &name : names) {
             const QString destination = QDir(target).filePath(QStringLiteral("blobs/sha256/") + name);
             if (!QFileInfo::exists(destination) && !QFile::copy(blobs.filePath(name), destination))
-                return Error(QStringLiteral("build.layout.write"), tr("Cannot write blob %1.").arg(name), destination);
+                return Error(QStringLiteral("build.layout.write"), Tr::tr("Cannot write blob %1.").arg(name), destination);
         }
     }
     const QByteArray index = indexJson(images, request);

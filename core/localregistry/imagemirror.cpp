@@ -21,10 +21,10 @@ namespace Manifold::LocalRegistry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::LocalRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
+};
 
 } // namespace
 
@@ -102,8 +102,8 @@ Result<std::shared_ptr<Oci::ContentSource>> ImageMirror::openSource(const QStrin
         return parsed.error();
     }
     return Error(QStringLiteral("localregistry.mirror.source"),
-                 tr("Mirroring from \"%1\" is not supported").arg(specifier), specifier,
-                 tr("Give an OCI layout (oci:DIR[:TAG]), an archive (oci-archive:FILE[:TAG]) or a registry "
+                 Tr::tr("Mirroring from \"%1\" is not supported").arg(specifier), specifier,
+                 Tr::tr("Give an OCI layout (oci:DIR[:TAG]), an archive (oci-archive:FILE[:TAG]) or a registry "
                     "reference (docker://HOST/REPO:TAG); without registry access, copy it into a layout first: "
                     "skopeo copy --all docker://IMAGE oci:DIR:TAG"));
 }
@@ -134,10 +134,10 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
 {
     using namespace Oci;
     if (!request.source)
-        return Error(QStringLiteral("localregistry.mirror.source"), tr("No source image to mirror"));
+        return Error(QStringLiteral("localregistry.mirror.source"), Tr::tr("No source image to mirror"));
     if (!request.pushIndex && !request.perArchTags)
-        return Error(QStringLiteral("localregistry.mirror.nothing"), tr("Nothing to push: neither an index nor per-arch tags"),
-                     {}, tr("Ask for --index, --per-arch-tags, or both."));
+        return Error(QStringLiteral("localregistry.mirror.nothing"), Tr::tr("Nothing to push: neither an index nor per-arch tags"),
+                     {}, Tr::tr("Ask for --index, --per-arch-tags, or both."));
     const std::unique_ptr<Registry::RegistryClient> client = registryClientFor(request.destination);
     Result<Registry::ImageReference> repository =
         Registry::ImageReference::parseRepository(client->domain() + QLatin1Char('/') + request.repository);
@@ -172,19 +172,19 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
         step.state = Registry::BlobProgress::stateName(blob.state);
         switch (blob.state) {
         case Registry::BlobState::Skipped:
-            step.message = tr("blob %1 already present").arg(blob.digest.left(19));
+            step.message = Tr::tr("blob %1 already present").arg(blob.digest.left(19));
             break;
         case Registry::BlobState::Uploading:
         case Registry::BlobState::Downloading:
         case Registry::BlobState::Done:
-            step.message = tr("uploading blob %1").arg(blob.digest.left(19));
+            step.message = Tr::tr("uploading blob %1").arg(blob.digest.left(19));
             break;
         case Registry::BlobState::Failed:
-            step.message = tr("blob %1 failed: %2").arg(blob.digest.left(19), blob.error);
+            step.message = Tr::tr("blob %1 failed: %2").arg(blob.digest.left(19), blob.error);
             break;
         case Registry::BlobState::Queued:
         case Registry::BlobState::Mounted:
-            step.message = tr("blob %1 %2").arg(blob.digest.left(19), step.state);
+            step.message = Tr::tr("blob %1 %2").arg(blob.digest.left(19), step.state);
             break;
         }
         progress(step);
@@ -220,8 +220,8 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
             MirrorProgress step;
             step.platform = image.platform.toDisplayString();
             step.digest = image.digest;
-            step.message = image.tag.isEmpty() ? tr("pushed manifest %1").arg(manifest.digest.shortString())
-                                               : tr("tagged %1:%2").arg(request.repository, image.tag);
+            step.message = image.tag.isEmpty() ? Tr::tr("pushed manifest %1").arg(manifest.digest.shortString())
+                                               : Tr::tr("tagged %1:%2").arg(request.repository, image.tag);
             progress(step);
         }
     }
@@ -249,7 +249,7 @@ Result<MirrorResult> ImageMirror::run(const MirrorRequest &request, const Progre
     if (progress) {
         MirrorProgress step;
         step.digest = result.indexDigest;
-        step.message = tr("pushed index %1:%2").arg(request.repository, request.tag);
+        step.message = Tr::tr("pushed index %1:%2").arg(request.repository, request.tag);
         progress(step);
     }
     return result;

@@ -39,10 +39,10 @@ namespace Manifold::LocalRegistry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::LocalRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
+};
 
 constexpr qint64 MaxLogSize = 10 * 1024 * 1024;
 
@@ -65,7 +65,7 @@ ToolResult runTool(const QString &program, const QStringList &arguments, int tim
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        result.output = tr("%1 timed out").arg(program);
+        result.output = Tr::tr("%1 timed out").arg(program);
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -84,10 +84,10 @@ QString readProcFile(qint64 pid, const char *name)
 QString describeWaitStatus(int status)
 {
     if (WIFEXITED(status))
-        return tr("exited with code %1").arg(WEXITSTATUS(status));
+        return Tr::tr("exited with code %1").arg(WEXITSTATUS(status));
     if (WIFSIGNALED(status))
-        return tr("killed by signal %1 (%2)").arg(WTERMSIG(status)).arg(QString::fromLocal8Bit(strsignal(WTERMSIG(status))));
-    return tr("ended");
+        return Tr::tr("killed by signal %1 (%2)").arg(WTERMSIG(status)).arg(QString::fromLocal8Bit(strsignal(WTERMSIG(status))));
+    return Tr::tr("ended");
 }
 
 // The one waitpid path for the registries this process spawned. Whoever asks first (status(),
@@ -121,7 +121,7 @@ ChildState reapChild(qint64 pid, QString *detail)
         return ChildState::Running;
     if (reaped != pid)
         return ChildState::NotOurs; // ECHILD: adopted from another process
-    *detail = tr("the registry %1").arg(describeWaitStatus(waitStatus));
+    *detail = Tr::tr("the registry %1").arg(describeWaitStatus(waitStatus));
     children.details.insert(pid, *detail);
     return ChildState::Ended;
 }

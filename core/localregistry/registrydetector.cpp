@@ -14,10 +14,10 @@ namespace Manifold::LocalRegistry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::LocalRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
+};
 
 const QString ProbeRepository = QStringLiteral("manifold-probe/index-test");
 
@@ -37,12 +37,12 @@ ListTest pushListAndReadBack(Registry::RegistryClient &client, bool docker)
     ListTest test;
     const QString manifestType = docker ? MediaType::DockerManifest : MediaType::OciManifest;
     const QString listType = docker ? MediaType::DockerManifestList : MediaType::OciIndex;
-    const QString listName = docker ? tr("Docker manifest list") : tr("OCI image index");
+    const QString listName = docker ? Tr::tr("Docker manifest list") : Tr::tr("OCI image index");
     const QByteArray config = "{}";
     const Descriptor configDescriptor =
         Descriptor::forContent(docker ? MediaType::DockerConfig : MediaType::OciEmpty, config);
     if (Status uploaded = client.uploadBlob(ProbeRepository, configDescriptor, config); !uploaded) {
-        test.detail = tr("could not push a test blob: %1").arg(uploaded.error().message);
+        test.detail = Tr::tr("could not push a test blob: %1").arg(uploaded.error().message);
         return test;
     }
     // The same blob doubles as the single layer: some registries refuse layerless manifests.
@@ -51,7 +51,7 @@ ListTest pushListAndReadBack(Registry::RegistryClient &client, bool docker)
     const ImageManifest manifest = ImageManifest::create(configDescriptor, {layer}, {}, manifestType);
     if (Status pushed = client.putManifest(ProbeRepository, manifest.digest().toString(), manifestType, manifest.rawBytes());
         !pushed) {
-        test.detail = tr("could not push a test image manifest: %1").arg(pushed.error().message);
+        test.detail = Tr::tr("could not push a test image manifest: %1").arg(pushed.error().message);
         return test;
     }
     Descriptor entry = manifest.descriptor();
@@ -61,26 +61,26 @@ ListTest pushListAndReadBack(Registry::RegistryClient &client, bool docker)
                             .arg(QCoreApplication::applicationPid());
     if (Status pushed = client.putManifest(ProbeRepository, tag, listType, list.rawBytes()); !pushed) {
         test.accepted = false;
-        test.detail = tr("the registry refused a %1: %2").arg(listName, pushed.error().message);
+        test.detail = Tr::tr("the registry refused a %1: %2").arg(listName, pushed.error().message);
     } else {
         Result<Registry::ManifestResponse> readBack = client.getManifest(ProbeRepository, tag);
         if (!readBack) {
             test.accepted = false;
-            test.detail = tr("the %1 was accepted but cannot be read back: %2").arg(listName, readBack.error().message);
+            test.detail = Tr::tr("the %1 was accepted but cannot be read back: %2").arg(listName, readBack.error().message);
         } else if (Digest::of(readBack->bytes) != list.digest()
                    || MediaTypes::withoutParameters(readBack->descriptor.mediaType) != listType) {
             test.accepted = false;
-            test.detail = tr("the %1 read back differs from what was pushed (%2, media type %3): "
+            test.detail = Tr::tr("the %1 read back differs from what was pushed (%2, media type %3): "
                              "the registry rewrites it")
                               .arg(listName, Digest::of(readBack->bytes).shortString(), readBack->descriptor.mediaType);
         } else {
             test.accepted = true;
-            test.detail = tr("accepts a %1 and returns it unchanged").arg(listName);
+            test.detail = Tr::tr("accepts a %1 and returns it unchanged").arg(listName);
         }
         Status deleted = client.deleteManifest(ProbeRepository, list.digest().toString());
         test.deleteAllowed = deleted.ok();
         if (!deleted.ok())
-            test.detail += QStringLiteral("; ") + tr("deletion is off, the test list stays in %1").arg(ProbeRepository);
+            test.detail += QStringLiteral("; ") + Tr::tr("deletion is off, the test list stays in %1").arg(ProbeRepository);
     }
     if (test.deleteAllowed.value_or(true))
         (void)client.deleteManifest(ProbeRepository, manifest.digest().toString());
@@ -161,7 +161,7 @@ DetectedRegistry RegistryDetector::probe(quint16 port, const DetectOptions &opti
         if (options.testIndexSupport && found.isRegistry && response.status == 200)
             testIndexSupport(*registryClientFor(endpoint, options.timeoutMs, 1), found);
         else if (found.authRequired)
-            found.indexDetail = tr("not tested: the registry requires credentials");
+            found.indexDetail = Tr::tr("not tested: the registry requires credentials");
         break;
     }
     return found;

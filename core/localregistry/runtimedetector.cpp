@@ -10,10 +10,10 @@ namespace Manifold::LocalRegistry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::LocalRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::LocalRegistry)
+};
 
 struct ToolRun
 {
@@ -34,7 +34,7 @@ ToolRun runTool(const QString &program, const QStringList &arguments, int timeou
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        run.output = tr("timed out after %1 s").arg(timeoutMs / 1000);
+        run.output = Tr::tr("timed out after %1 s").arg(timeoutMs / 1000);
         return run;
     }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -81,7 +81,7 @@ RuntimeInfo RuntimeDetector::detectBinary(const RuntimeSearch &search)
         // Another tool may be called `registry`: only distribution prints its module path.
         if (!run.started || run.exitCode != 0 || !run.output.contains(QLatin1String("distribution"))) {
             info.program = program;
-            info.reason = tr("%1 is not the CNCF distribution registry (its --version says: %2)")
+            info.reason = Tr::tr("%1 is not the CNCF distribution registry (its --version says: %2)")
                               .arg(program, firstLine(run.output));
             continue;
         }
@@ -92,7 +92,7 @@ RuntimeInfo RuntimeDetector::detectBinary(const RuntimeSearch &search)
         return info;
     }
     if (info.program.isEmpty())
-        info.reason = tr("no `registry` or `docker-registry` binary on PATH (Debian/Ubuntu: apt install docker-registry)");
+        info.reason = Tr::tr("no `registry` or `docker-registry` binary on PATH (Debian/Ubuntu: apt install docker-registry)");
     return info;
 }
 
@@ -103,7 +103,7 @@ RuntimeInfo RuntimeDetector::detectContainerEngine(RuntimeKind kind, const Runti
     const QString name = runtimeKindName(kind);
     info.program = findProgram(name, search.path);
     if (info.program.isEmpty()) {
-        info.reason = tr("%1 is not installed").arg(name);
+        info.reason = Tr::tr("%1 is not installed").arg(name);
         return info;
     }
     const ToolRun version = runTool(info.program, {QStringLiteral("--version")}, search.timeoutMs);
@@ -113,7 +113,7 @@ RuntimeInfo RuntimeDetector::detectContainerEngine(RuntimeKind kind, const Runti
                                      QStringLiteral("--format"), QStringLiteral("{{.Id}}"), search.containerImage},
                                     search.timeoutMs);
     if (!inspect.started) {
-        info.reason = tr("%1 could not be run").arg(info.program);
+        info.reason = Tr::tr("%1 could not be run").arg(info.program);
         return info;
     }
     if (inspect.exitCode != 0) {
@@ -121,9 +121,9 @@ RuntimeInfo RuntimeDetector::detectContainerEngine(RuntimeKind kind, const Runti
         if (kind == RuntimeKind::Docker
             && (out.contains(QLatin1String("cannot connect")) || out.contains(QLatin1String("daemon"))
                 || out.contains(QLatin1String("permission denied"))))
-            info.reason = tr("the Docker daemon is not reachable: %1").arg(firstLine(inspect.output));
+            info.reason = Tr::tr("the Docker daemon is not reachable: %1").arg(firstLine(inspect.output));
         else
-            info.reason = tr("the image %1 is not present locally and Manifold does not pull it "
+            info.reason = Tr::tr("the image %1 is not present locally and Manifold does not pull it "
                              "(run `%2 pull %1` yourself to use this runtime)")
                               .arg(search.containerImage, name);
         return info;
@@ -154,10 +154,10 @@ Result<RuntimeInfo> RuntimeDetector::choose(const QList<RuntimeInfo> &runtimes, 
             return info;
         reasons.append(QStringLiteral("%1: %2").arg(runtimeKindName(info.kind), info.reason));
     }
-    const QString what = wanted ? tr("The %1 runtime cannot run the registry").arg(runtimeKindName(*wanted))
-                                : tr("No runtime can run the registry");
+    const QString what = wanted ? Tr::tr("The %1 runtime cannot run the registry").arg(runtimeKindName(*wanted))
+                                : Tr::tr("No runtime can run the registry");
     return Error(QStringLiteral("localregistry.no-runtime"), what, reasons.join(QStringLiteral("; ")),
-                 tr("Install Debian's docker-registry package (apt install docker-registry), or make the "
+                 Tr::tr("Install Debian's docker-registry package (apt install docker-registry), or make the "
                     "registry:2 image available to Docker or Podman, or name another local registry image "
                     "(`manifold registry up --image IMAGE` or MANIFOLD_REGISTRY_IMAGE)."));
 }

@@ -9,7 +9,7 @@
 
 namespace Manifold::Oci {
 
-using Internal::tr;
+using Internal::Tr;
 
 using Internal::fieldAt;
 
@@ -17,37 +17,37 @@ Result<ImageIndex> ImageIndex::parse(const QByteArray &bytes, const QString &exp
                                      const QString &location)
 {
     Result<QJsonObject> document = Internal::parseDocument(bytes, MaxManifestSize, QStringLiteral("oci.index"),
-                                                           tr("image index"), location);
+                                                           Tr::tr("image index"), location);
     if (!document)
         return document.error();
     const QJsonObject &object = *document;
     const int schemaVersion = object.value(QStringLiteral("schemaVersion")).toInt(-1);
     if (schemaVersion != 2)
-        return Error(QStringLiteral("oci.index.schema-version"), tr("The index's schemaVersion must be 2"),
-                     fieldAt(location, QStringLiteral("schemaVersion")), tr("Set \"schemaVersion\": 2."));
+        return Error(QStringLiteral("oci.index.schema-version"), Tr::tr("The index's schemaVersion must be 2"),
+                     fieldAt(location, QStringLiteral("schemaVersion")), Tr::tr("Set \"schemaVersion\": 2."));
 
     const QString bodyType = object.value(QStringLiteral("mediaType")).toString();
     const QString expected = MediaTypes::withoutParameters(expectedMediaType);
     if (!bodyType.isEmpty() && !expected.isEmpty() && bodyType != expected)
         return Error(QStringLiteral("oci.index.media-type-mismatch"),
-                     tr("The index's mediaType is %1 but %2 was expected").arg(bodyType, expected),
+                     Tr::tr("The index's mediaType is %1 but %2 was expected").arg(bodyType, expected),
                      fieldAt(location, QStringLiteral("mediaType")),
-                     tr("The descriptor or Content-Type that points here is wrong, or the content was swapped; fix the referring descriptor."));
+                     Tr::tr("The descriptor or Content-Type that points here is wrong, or the content was swapped; fix the referring descriptor."));
     QString mediaType = bodyType.isEmpty() ? expected : bodyType;
     if (mediaType.isEmpty())
-        return Error(QStringLiteral("oci.index.media-type"), tr("The index has no mediaType and none was expected"),
-                     location, tr("Add \"mediaType\": \"%1\" to the index.").arg(MediaType::OciIndex));
+        return Error(QStringLiteral("oci.index.media-type"), Tr::tr("The index has no mediaType and none was expected"),
+                     location, Tr::tr("Add \"mediaType\": \"%1\" to the index.").arg(MediaType::OciIndex));
     if (MediaTypes::isImageManifest(mediaType))
         return Error(QStringLiteral("oci.index.media-type"),
-                     tr("%1 is an image manifest, not an index").arg(mediaType), location,
-                     tr("Parse it as an image manifest (a single-platform image)."));
+                     Tr::tr("%1 is an image manifest, not an index").arg(mediaType), location,
+                     Tr::tr("Parse it as an image manifest (a single-platform image)."));
     if (!MediaTypes::isIndex(mediaType))
-        return Error(QStringLiteral("oci.index.media-type"), tr("Unsupported index media type %1").arg(mediaType),
+        return Error(QStringLiteral("oci.index.media-type"), Tr::tr("Unsupported index media type %1").arg(mediaType),
                      fieldAt(location, QStringLiteral("mediaType")),
-                     tr("Expected %1 or %2.").arg(MediaType::OciIndex, MediaType::DockerManifestList));
+                     Tr::tr("Expected %1 or %2.").arg(MediaType::OciIndex, MediaType::DockerManifestList));
     if (!object.value(QStringLiteral("manifests")).isArray())
-        return Error(QStringLiteral("oci.index.missing-field"), tr("The index has no manifests array"),
-                     fieldAt(location, QStringLiteral("manifests")), tr("Add \"manifests\": [] listing the platform manifests."));
+        return Error(QStringLiteral("oci.index.missing-field"), Tr::tr("The index has no manifests array"),
+                     fieldAt(location, QStringLiteral("manifests")), Tr::tr("Add \"manifests\": [] listing the platform manifests."));
 
     ImageIndex index;
     index.m_raw = bytes;
@@ -132,19 +132,19 @@ QList<Error> ImageIndex::problems(const QString &location) const
             const QString subject = entry.attestationSubject();
             if (!subject.isEmpty() && !digests.contains(subject))
                 result.append(Error(QStringLiteral("oci.index.dangling-attestation"),
-                                    tr("Attestation %1 refers to %2, which is not in this index").arg(entry.digest.shortString(), subject),
-                                    where, tr("Copy the attestation together with the image it describes, or drop it.")));
+                                    Tr::tr("Attestation %1 refers to %2, which is not in this index").arg(entry.digest.shortString(), subject),
+                                    where, Tr::tr("Copy the attestation together with the image it describes, or drop it.")));
             continue;
         }
         if (isDocker() && MediaTypes::isIndex(entry.mediaType))
             result.append(Error(QStringLiteral("oci.index.nested-index"),
-                                tr("A Docker manifest list contains another index"), where,
-                                tr("Docker manifest lists can only list image manifests; use an OCI index.")));
+                                Tr::tr("A Docker manifest list contains another index"), where,
+                                Tr::tr("Docker manifest lists can only list image manifests; use an OCI index.")));
         if (!entry.platform) {
             if (MediaTypes::isImageManifest(entry.mediaType))
                 result.append(Error(QStringLiteral("oci.index.missing-platform"),
-                                    tr("Entry %1 has no platform; runtimes pick it only as a last resort").arg(entry.digest.shortString()),
-                                    where, tr("Add a platform object (os, architecture, variant) to the entry.")));
+                                    Tr::tr("Entry %1 has no platform; runtimes pick it only as a last resort").arg(entry.digest.shortString()),
+                                    where, Tr::tr("Add a platform object (os, architecture, variant) to the entry.")));
             continue;
         }
         if (entry.platform->isUnknown())
@@ -152,17 +152,17 @@ QList<Error> ImageIndex::problems(const QString &location) const
         const QStringList invalid = entry.platform->validate();
         for (const QString &problem : invalid)
             result.append(Error(QStringLiteral("oci.index.invalid-platform"),
-                                tr("Entry %1 has an invalid platform %2: %3")
+                                Tr::tr("Entry %1 has an invalid platform %2: %3")
                                     .arg(entry.digest.shortString(), entry.platform->toDisplayString(), problem),
-                                where, tr("Fix the platform to one runtimes understand (e.g. linux/arm64/v8, linux/arm/v7, linux/amd64).")));
+                                where, Tr::tr("Fix the platform to one runtimes understand (e.g. linux/arm64/v8, linux/arm/v7, linux/amd64).")));
         const QString key = entry.platform->normalized().toString() + QLatin1Char('|') + entry.platform->osVersion;
         if (seen.contains(key)) {
             result.append(Error(QStringLiteral("oci.index.duplicate-platform"),
-                                tr("Platform %1 appears twice (entries %2 and %3); runtimes always pick the first")
+                                Tr::tr("Platform %1 appears twice (entries %2 and %3); runtimes always pick the first")
                                     .arg(entry.platform->toDisplayString())
                                     .arg(seen.value(key))
                                     .arg(i),
-                                where, tr("Keep one entry per platform; rebuild or recreate the index without the duplicate.")));
+                                where, Tr::tr("Keep one entry per platform; rebuild or recreate the index without the duplicate.")));
         } else {
             seen.insert(key, i);
         }

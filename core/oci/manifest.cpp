@@ -7,7 +7,7 @@
 
 namespace Manifold::Oci {
 
-using Internal::tr;
+using Internal::Tr;
 
 using Internal::fieldAt;
 
@@ -15,7 +15,7 @@ Result<ImageManifest> ImageManifest::parse(const QByteArray &bytes, const QStrin
                                            const QString &location)
 {
     const QString kind = QStringLiteral("oci.manifest");
-    Result<QJsonObject> document = Internal::parseDocument(bytes, MaxManifestSize, kind, tr("image manifest"), location);
+    Result<QJsonObject> document = Internal::parseDocument(bytes, MaxManifestSize, kind, Tr::tr("image manifest"), location);
     if (!document)
         return document.error();
     const QJsonObject &object = *document;
@@ -23,33 +23,33 @@ Result<ImageManifest> ImageManifest::parse(const QByteArray &bytes, const QStrin
     const int schemaVersion = object.value(QStringLiteral("schemaVersion")).toInt(-1);
     if (schemaVersion == 1)
         return Error(QStringLiteral("oci.manifest.schema-version"),
-                     tr("Docker schema 1 manifests are not supported"), location,
-                     tr("Re-push the image with a current client (docker push, skopeo copy) to get a schema 2 / OCI manifest."));
+                     Tr::tr("Docker schema 1 manifests are not supported"), location,
+                     Tr::tr("Re-push the image with a current client (docker push, skopeo copy) to get a schema 2 / OCI manifest."));
     if (schemaVersion != 2)
         return Error(QStringLiteral("oci.manifest.schema-version"),
-                     tr("The manifest's schemaVersion must be 2"), fieldAt(location, QStringLiteral("schemaVersion")),
-                     tr("Set \"schemaVersion\": 2."));
+                     Tr::tr("The manifest's schemaVersion must be 2"), fieldAt(location, QStringLiteral("schemaVersion")),
+                     Tr::tr("Set \"schemaVersion\": 2."));
 
     const QString bodyType = object.value(QStringLiteral("mediaType")).toString();
     const QString expected = MediaTypes::withoutParameters(expectedMediaType);
     if (!bodyType.isEmpty() && !expected.isEmpty() && bodyType != expected)
         return Error(QStringLiteral("oci.manifest.media-type-mismatch"),
-                     tr("The manifest's mediaType is %1 but %2 was expected").arg(bodyType, expected),
+                     Tr::tr("The manifest's mediaType is %1 but %2 was expected").arg(bodyType, expected),
                      fieldAt(location, QStringLiteral("mediaType")),
-                     tr("The descriptor or Content-Type that points here is wrong, or the content was swapped; fix the referring descriptor."));
+                     Tr::tr("The descriptor or Content-Type that points here is wrong, or the content was swapped; fix the referring descriptor."));
     const QString mediaType = bodyType.isEmpty() ? expected : bodyType;
     if (mediaType.isEmpty())
         return Error(QStringLiteral("oci.manifest.media-type"),
-                     tr("The manifest has no mediaType and none was expected"), location,
-                     tr("Add \"mediaType\": \"%1\" to the manifest.").arg(MediaType::OciManifest));
+                     Tr::tr("The manifest has no mediaType and none was expected"), location,
+                     Tr::tr("Add \"mediaType\": \"%1\" to the manifest.").arg(MediaType::OciManifest));
     if (MediaTypes::isIndex(mediaType))
         return Error(QStringLiteral("oci.manifest.media-type"),
-                     tr("%1 is an index, not an image manifest").arg(mediaType), location,
-                     tr("Parse it as an index (it lists platform manifests)."));
+                     Tr::tr("%1 is an index, not an image manifest").arg(mediaType), location,
+                     Tr::tr("Parse it as an index (it lists platform manifests)."));
     if (!MediaTypes::isImageManifest(mediaType))
         return Error(QStringLiteral("oci.manifest.media-type"),
-                     tr("Unsupported manifest media type %1").arg(mediaType), fieldAt(location, QStringLiteral("mediaType")),
-                     tr("Expected %1 or %2.").arg(MediaType::OciManifest, MediaType::DockerManifest));
+                     Tr::tr("Unsupported manifest media type %1").arg(mediaType), fieldAt(location, QStringLiteral("mediaType")),
+                     Tr::tr("Expected %1 or %2.").arg(MediaType::OciManifest, MediaType::DockerManifest));
 
     ImageManifest manifest;
     manifest.m_raw = bytes;
@@ -57,8 +57,8 @@ Result<ImageManifest> ImageManifest::parse(const QByteArray &bytes, const QStrin
     manifest.m_schemaVersion = schemaVersion;
 
     if (!object.value(QStringLiteral("config")).isObject())
-        return Error(QStringLiteral("oci.manifest.missing-field"), tr("The manifest has no config descriptor"),
-                     fieldAt(location, QStringLiteral("config")), tr("Every image manifest needs a config descriptor."));
+        return Error(QStringLiteral("oci.manifest.missing-field"), Tr::tr("The manifest has no config descriptor"),
+                     fieldAt(location, QStringLiteral("config")), Tr::tr("Every image manifest needs a config descriptor."));
     Result<Descriptor> config = Descriptor::fromJson(object.value(QStringLiteral("config")).toObject(),
                                                      fieldAt(location, QStringLiteral("config")));
     if (!config)
@@ -66,8 +66,8 @@ Result<ImageManifest> ImageManifest::parse(const QByteArray &bytes, const QStrin
     manifest.m_config = *config;
 
     if (!object.value(QStringLiteral("layers")).isArray())
-        return Error(QStringLiteral("oci.manifest.missing-field"), tr("The manifest has no layers array"),
-                     fieldAt(location, QStringLiteral("layers")), tr("Add \"layers\": [] (an artifact may have the empty descriptor as its only layer)."));
+        return Error(QStringLiteral("oci.manifest.missing-field"), Tr::tr("The manifest has no layers array"),
+                     fieldAt(location, QStringLiteral("layers")), Tr::tr("Add \"layers\": [] (an artifact may have the empty descriptor as its only layer)."));
     Result<QList<Descriptor>> layers = Internal::descriptorList(object, QStringLiteral("layers"), location);
     if (!layers)
         return layers.error();
@@ -149,25 +149,25 @@ QList<Error> ImageManifest::problems(const QString &location) const
     QList<Error> result;
     if (MediaTypes::withoutParameters(m_config.mediaType) == MediaType::OciEmpty && m_artifactType.isEmpty())
         result.append(Error(QStringLiteral("oci.manifest.missing-artifact-type"),
-                            tr("The config is the empty descriptor but the manifest has no artifactType"),
+                            Tr::tr("The config is the empty descriptor but the manifest has no artifactType"),
                             fieldAt(location, QStringLiteral("artifactType")),
-                            tr("Set artifactType so tools can tell what this artifact is (image-spec 1.1).")));
+                            Tr::tr("Set artifactType so tools can tell what this artifact is (image-spec 1.1).")));
     if (isDocker()) {
         for (qsizetype i = 0; i < m_layers.size(); ++i) {
             if (!MediaTypes::isDocker(m_layers.at(i).mediaType) && MediaTypes::isLayer(m_layers.at(i).mediaType))
                 result.append(Error(QStringLiteral("oci.manifest.mixed-media-types"),
-                                    tr("A Docker schema 2 manifest lists an OCI layer (%1)").arg(m_layers.at(i).mediaType),
+                                    Tr::tr("A Docker schema 2 manifest lists an OCI layer (%1)").arg(m_layers.at(i).mediaType),
                                     fieldAt(location, QStringLiteral("layers[%1]").arg(i)),
-                                    tr("Older Docker daemons refuse mixed manifests; push with OCI media types throughout.")));
+                                    Tr::tr("Older Docker daemons refuse mixed manifests; push with OCI media types throughout.")));
         }
     }
     for (qsizetype i = 0; i < m_layers.size(); ++i) {
         const Descriptor &layer = m_layers.at(i);
         if (!isArtifact() && !MediaTypes::isLayer(layer.mediaType) && !isAttestation())
             result.append(Error(QStringLiteral("oci.manifest.unknown-layer-type"),
-                                tr("Layer %1 has media type %2, which runtimes cannot unpack").arg(i).arg(layer.mediaType),
+                                Tr::tr("Layer %1 has media type %2, which runtimes cannot unpack").arg(i).arg(layer.mediaType),
                                 fieldAt(location, QStringLiteral("layers[%1]").arg(i)),
-                                tr("Use %1 (or +gzip/+zstd) for filesystem layers.").arg(MediaType::OciLayerTar)));
+                                Tr::tr("Use %1 (or +gzip/+zstd) for filesystem layers.").arg(MediaType::OciLayerTar)));
     }
     return result;
 }

@@ -24,14 +24,14 @@ namespace Manifold::Registry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Registry::ImageCopier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Registry::ImageCopier)
+};
 
 Error cancelled()
 {
-    return Error(QStringLiteral("registry.cancelled"), tr("the copy was cancelled"));
+    return Error(QStringLiteral("registry.cancelled"), Tr::tr("the copy was cancelled"));
 }
 
 // Runs `work(i)` for i in [0, count) on `pool`; returns the first error.
@@ -201,10 +201,10 @@ public:
             return cancelled();
         if (depth > m_options.maxIndexDepth)
             return Error(QStringLiteral("registry.copy.too-deep"),
-                         tr("the index nests indexes deeper than %1 levels (at %2)")
+                         Tr::tr("the index nests indexes deeper than %1 levels (at %2)")
                              .arg(m_options.maxIndexDepth)
                              .arg(descriptor.digest.toString()),
-                         m_where, tr("Copy the inner index by its digest instead."));
+                         m_where, Tr::tr("Copy the inner index by its digest instead."));
         Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(bytes, descriptor.mediaType, m_where);
         if (!index)
             return index.error();
@@ -356,15 +356,15 @@ public:
         available.removeDuplicates();
         if (m_options.requireAllPlatforms && !missing.isEmpty())
             return Error(QStringLiteral("registry.copy.platform-missing"),
-                         tr("the source image has no %1; it has only %2")
+                         Tr::tr("the source image has no %1; it has only %2")
                              .arg(missing.join(QStringLiteral(", ")), available.join(QStringLiteral(", "))),
                          m_where,
-                         tr("Copy from a source that has every platform you need (for example the upstream "
+                         Tr::tr("Copy from a source that has every platform you need (for example the upstream "
                             "multi-arch tag), or ask only for the platforms listed."));
         if (copiedPlatforms.isEmpty() && images.isEmpty())
             return Error(QStringLiteral("registry.copy.no-platform"),
-                         tr("the image has none of the requested platforms"), m_where,
-                         tr("It has: %1.").arg(available.join(QStringLiteral(", "))));
+                         Tr::tr("the image has none of the requested platforms"), m_where,
+                         Tr::tr("It has: %1.").arg(available.join(QStringLiteral(", "))));
         return {};
     }
 
@@ -400,7 +400,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     };
 
     // 1. Manifests: read and verify everything before any write.
-    report(0, -1, tr("resolving %1").arg(m_sourceReference));
+    report(0, -1, Tr::tr("resolving %1").arg(m_sourceReference));
     Result<Oci::Descriptor> root = waitFor(m_source->resolve(m_sourceReference));
     if (!root)
         return root.error();
@@ -415,7 +415,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     Oci::Descriptor destinationRoot = *root;
     QByteArray destinationRootBytes = *rootBytes;
     const bool rootIsIndex = Oci::MediaTypes::isIndex(root->mediaType);
-    report(0, -1, tr("reading manifests"));
+    report(0, -1, Tr::tr("reading manifests"));
     if (rootIsIndex) {
         Result<CopyPlanner::Node> node = planner.selectIndex(*root, *rootBytes, 1);
         if (!node)
@@ -428,7 +428,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
             return selected.error();
     } else {
         return Error(QStringLiteral("registry.copy.media-type"),
-                     tr("%1 is a %2, not an image or index").arg(m_sourceReference, root->mediaType), result.source);
+                     Tr::tr("%1 is a %2, not an image or index").arg(m_sourceReference, root->mediaType), result.source);
     }
     if (Status checked = planner.checkPlatforms(); !checked)
         return checked.error();
@@ -477,7 +477,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     };
 
     QList<BlobTransfer> transfers(blobs.size(), BlobTransfer::Uploaded);
-    report(0, -1, tr("checking %1 blobs at the destination").arg(blobs.size()));
+    report(0, -1, Tr::tr("checking %1 blobs at the destination").arg(blobs.size()));
     Status checked = parallelFor(&pool, int(blobs.size()), [&](int i) -> Status {
         if (cancel.isCancelled())
             return cancelled();
@@ -503,7 +503,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     if (staging.isEmpty()) {
         temporary = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/manifold-copy-XXXXXX"));
         if (!temporary->isValid())
-            return Error(QStringLiteral("registry.copy.staging"), tr("cannot create a staging directory"),
+            return Error(QStringLiteral("registry.copy.staging"), Tr::tr("cannot create a staging directory"),
                          QDir::tempPath(), temporary->errorString());
         staging = temporary->path();
     }
@@ -529,7 +529,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
                     done += bytes - last;
                     last = bytes;
                     tracker.setBytes(i, bytes);
-                    report(done, total, tr("downloading"));
+                    report(done, total, Tr::tr("downloading"));
                 },
                 cancel));
         };
@@ -571,7 +571,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
                 transfers[i] = BlobTransfer::Mounted;
                 done += blob.size;
                 tracker.setState(i, BlobState::Mounted, blob.size);
-                report(done, total, tr("mounting"));
+                report(done, total, Tr::tr("mounting"));
                 return {};
             }
             if (cancel.isCancelled())
@@ -587,7 +587,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
                 done += bytes - last;
                 last = bytes;
                 tracker.setBytes(i, bytes);
-                report(done, total, tr("uploading"));
+                report(done, total, Tr::tr("uploading"));
             },
             cancel);
         QFile::remove(stagedPath(blob));
@@ -615,7 +615,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
             return {};
         return m_destination->putManifest(descriptor, bytes, {}, cancel);
     };
-    report(done, total, tr("writing manifests"));
+    report(done, total, Tr::tr("writing manifests"));
     Status manifestsWritten = parallelFor(&pool, int(children.size()), [&](int i) -> Status {
         if (rootIsChild)
             return {};
@@ -659,7 +659,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     if (Status committed = m_destination->commit(); !committed)
         return committed.error();
     result.destinationPlainHttp = m_destination->isPlainHttp();
-    report(total, total, tr("done"));
+    report(total, total, Tr::tr("done"));
     return result;
 }
 

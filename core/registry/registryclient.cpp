@@ -35,10 +35,10 @@ namespace Manifold::Registry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Registry::RegistryClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Registry::RegistryClient)
+};
 
 constexpr qint64 MaxErrorBody = 1024 * 1024;
 constexpr int MaxRedirects = 10;
@@ -218,9 +218,9 @@ Result<QUrl> RegistryClient::baseUrl(const Oci::CancelToken &cancel)
     }
     if (sslErrors) {
         return Error(QStringLiteral("registry.tls"),
-                     tr("the TLS certificate of %1 is not trusted: %2").arg(m_apiHost, https.error().message),
+                     Tr::tr("the TLS certificate of %1 is not trusted: %2").arg(m_apiHost, https.error().message),
                      QStringLiteral("https://%1/v2/").arg(m_apiHost),
-                     tr("Trust its CA for this registry (--ca-cert FILE), or, for a test registry only, mark it "
+                     Tr::tr("Trust its CA for this registry (--ca-cert FILE), or, for a test registry only, mark it "
                         "insecure (--insecure / MANIFOLD_INSECURE_REGISTRIES=%1).")
                          .arg(m_apiHost));
     }
@@ -230,7 +230,7 @@ Result<QUrl> RegistryClient::baseUrl(const Oci::CancelToken &cancel)
     if (!mayUseHttp) {
         Error error = https.error();
         if (error.code == QStringLiteral("registry.network.tls-handshake")) {
-            error.hint = tr("If %1 serves plain HTTP, mark it insecure (--insecure / "
+            error.hint = Tr::tr("If %1 serves plain HTTP, mark it insecure (--insecure / "
                             "MANIFOLD_INSECURE_REGISTRIES=%1); Manifold never downgrades to HTTP on its own.")
                              .arg(m_apiHost);
         }
@@ -274,8 +274,8 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
         if (!caFile.isEmpty()) {
             const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
             if (certificates.isEmpty())
-                return Error(QStringLiteral("registry.tls.ca"), tr("no PEM certificate could be read"), caFile,
-                             tr("Give a PEM file with the CA certificate of the registry."));
+                return Error(QStringLiteral("registry.tls.ca"), Tr::tr("no PEM certificate could be read"), caFile,
+                             Tr::tr("Give a PEM file with the CA certificate of the registry."));
             ssl.addCaCertificates(certificates);
         }
         // Only the registry itself (its API host may differ from the name, docker.io) is relaxed;
@@ -295,7 +295,7 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     if (!request.bodyFile.isEmpty()) {
         bodyFile = std::make_unique<QFile>(request.bodyFile);
         if (!bodyFile->open(QIODevice::ReadOnly))
-            return Error(QStringLiteral("registry.upload.read"), tr("cannot read %1: %2")
+            return Error(QStringLiteral("registry.upload.read"), Tr::tr("cannot read %1: %2")
                          .arg(request.bodyFile, bodyFile->errorString()), request.bodyFile);
         qrequest.setHeader(QNetworkRequest::ContentLengthHeader, bodyFile->size());
         reply = manager->sendCustomRequest(qrequest, method, bodyFile.get());
@@ -338,8 +338,8 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
         }
         if (response.body.size() + chunk.size() > request.maxBody) {
             sinkError = Error(QStringLiteral("registry.response.too-large"),
-                              tr("the response is larger than %1 bytes").arg(request.maxBody), redacted(url),
-                              tr("Manifests over 4 MiB are refused; check that the reference names a manifest."));
+                              Tr::tr("the response is larger than %1 bytes").arg(request.maxBody), redacted(url),
+                              Tr::tr("Manifests over 4 MiB are refused; check that the reference names a manifest."));
             reply->abort();
             return;
         }
@@ -358,7 +358,7 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     cancelPoll.stop();
 
     if (request.cancel.isCancelled())
-        return Error(QStringLiteral("registry.cancelled"), tr("cancelled"), redacted(url));
+        return Error(QStringLiteral("registry.cancelled"), Tr::tr("cancelled"), redacted(url));
     if (sinkError)
         return *sinkError;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -368,8 +368,8 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
         Error result(tls ? QStringLiteral("registry.network.tls-handshake")
                          : isRetryableNetworkError(error) ? QStringLiteral("registry.network.retryable")
                                                           : QStringLiteral("registry.network"),
-                     tr("cannot reach %1: %2").arg(url.authority(), reply->errorString()), redacted(url),
-                     tr("Check the registry address and that it is running and reachable."));
+                     Tr::tr("cannot reach %1: %2").arg(url.authority(), reply->errorString()), redacted(url),
+                     Tr::tr("Check the registry address and that it is running and reachable."));
         return result;
     }
     response.headers = reply->rawHeaderPairs();
@@ -389,11 +389,11 @@ Status RegistryClient::mayCarryCredentials(const QUrl &url) const
         || m_session->config().allowsPlainHttpCredentials(url.authority()))
         return {};
     return Error(QStringLiteral("registry.credentials.plain-http"),
-                 tr("refusing to send the credentials for %1 over insecure (plain HTTP): anyone on the network "
+                 Tr::tr("refusing to send the credentials for %1 over insecure (plain HTTP): anyone on the network "
                     "could read them")
                      .arg(m_domain),
                  redacted(url),
-                 tr("Serve the registry over TLS (https). If this network is trusted, allow it explicitly with "
+                 Tr::tr("Serve the registry over TLS (https). If this network is trusted, allow it explicitly with "
                     "--allow-plain-http-credentials %1 (or MANIFOLD_PLAIN_HTTP_CREDENTIALS=%1).")
                      .arg(m_domain));
 }
@@ -434,8 +434,8 @@ Result<RegistrySession::Token> RegistryClient::fetchToken(const RegistrySession:
         || ImageReference::isLoopbackHost(m_apiHost);
     if (!realm.isValid() || (realm.scheme() != QLatin1String("https") && !(realm.scheme() == QLatin1String("http") && mayUseHttp)))
         return Error(QStringLiteral("registry.auth.realm"),
-                     tr("the registry names an unusable token service \"%1\"").arg(redacted(realm)), m_apiHost,
-                     tr("Token services must use https (http only for loopback or insecure registries)."));
+                     Tr::tr("the registry names an unusable token service \"%1\"").arg(redacted(realm)), m_apiHost,
+                     Tr::tr("Token services must use https (http only for loopback or insecure registries)."));
     Result<std::optional<Credential>> credential = m_session->credentialFor(m_domain);
     if (!credential)
         return credential.error();
@@ -481,19 +481,19 @@ Result<RegistrySession::Token> RegistryClient::fetchToken(const RegistrySession:
         return response.error();
     if (response->status == 401 || response->status == 403)
         return Error(QStringLiteral("registry.unauthorized"),
-                     tr("the token service refused the credentials for %1 (HTTP %2)").arg(m_domain).arg(response->status),
+                     Tr::tr("the token service refused the credentials for %1 (HTTP %2)").arg(m_domain).arg(response->status),
                      redacted(realm),
-                     credential->has_value() ? tr("Check the user name and password: manifold login %1").arg(m_domain)
-                                             : tr("Log in first: manifold login %1").arg(m_domain));
+                     credential->has_value() ? Tr::tr("Check the user name and password: manifold login %1").arg(m_domain)
+                                             : Tr::tr("Log in first: manifold login %1").arg(m_domain));
     if (response->status != 200)
-        return httpError(*response, tr("the token service answered HTTP %1"), redacted(realm));
+        return httpError(*response, Tr::tr("the token service answered HTTP %1"), redacted(realm));
     const QJsonObject object = QJsonDocument::fromJson(response->body).object();
     RegistrySession::Token token;
     token.value = object.value(QStringLiteral("token")).toString();
     if (token.value.isEmpty())
         token.value = object.value(QStringLiteral("access_token")).toString();
     if (token.value.isEmpty())
-        return Error(QStringLiteral("registry.auth.token"), tr("the token service answered without a token"),
+        return Error(QStringLiteral("registry.auth.token"), Tr::tr("the token service answered without a token"),
                      redacted(realm));
     const qint64 expiresIn = qMax<qint64>(60, object.value(QStringLiteral("expires_in")).toInteger(60));
     token.expiresAtMs = QDateTime::currentMSecsSinceEpoch() + expiresIn * 1000;
@@ -507,8 +507,8 @@ Status RegistryClient::answerChallenge(const Response &response, QStringList &sc
     scopeChanged = false;
     if (!challenge)
         return Error(QStringLiteral("registry.unauthorized"),
-                     tr("%1 requires authentication but offers no supported scheme").arg(m_domain), redacted(response.url),
-                     tr("Manifold supports Basic and Bearer token authentication."));
+                     Tr::tr("%1 requires authentication but offers no supported scheme").arg(m_domain), redacted(response.url),
+                     Tr::tr("Manifold supports Basic and Bearer token authentication."));
     RegistrySession::HostAuth auth;
     if (challenge->isBearer()) {
         auth.scheme = RegistrySession::HostAuth::Scheme::Bearer;
@@ -549,7 +549,7 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
     int authAttempts = 0;
     while (true) {
         if (request.cancel.isCancelled())
-            return Error(QStringLiteral("registry.cancelled"), tr("cancelled"), redacted(url));
+            return Error(QStringLiteral("registry.cancelled"), Tr::tr("cancelled"), redacted(url));
         QByteArray authorization;
         // Credentials and tokens go only to the registry's own origin, never to a redirect target
         // on another host (presigned storage URLs reject them anyway).
@@ -573,15 +573,15 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
         if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
             const QByteArray location = response->header("Location");
             if (location.isEmpty())
-                return httpError(*response, tr("HTTP %1 redirect without a Location"), redacted(url));
+                return httpError(*response, Tr::tr("HTTP %1 redirect without a Location"), redacted(url));
             if (++redirects > MaxRedirects)
-                return Error(QStringLiteral("registry.redirect.loop"), tr("more than %1 redirects").arg(MaxRedirects),
-                             redacted(url), tr("The registry or its storage redirects in a loop."));
+                return Error(QStringLiteral("registry.redirect.loop"), Tr::tr("more than %1 redirects").arg(MaxRedirects),
+                             redacted(url), Tr::tr("The registry or its storage redirects in a loop."));
             const QUrl next = url.resolved(QUrl::fromEncoded(location));
             if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
                 return Error(QStringLiteral("registry.redirect.downgrade"),
-                             tr("refusing a redirect from https to %1").arg(next.scheme()), redacted(url),
-                             tr("The registry redirected to an insecure URL; report it to its operator."));
+                             Tr::tr("refusing a redirect from https to %1").arg(next.scheme()), redacted(url),
+                             Tr::tr("The registry redirected to an insecure URL; report it to its operator."));
             if (status == 303) {
                 method = "GET";
                 request.body.clear();
@@ -603,11 +603,11 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
                     const Result<std::optional<Credential>> credential = m_session->credentialFor(m_domain);
                     const bool hasCredential = credential && credential->has_value();
                     return Error(QStringLiteral("registry.unauthorized"),
-                                 hasCredential ? tr("%1 refused the credentials (HTTP %2)").arg(m_domain).arg(status)
-                                               : tr("%1 requires authentication (HTTP %2)").arg(m_domain).arg(status),
+                                 hasCredential ? Tr::tr("%1 refused the credentials (HTTP %2)").arg(m_domain).arg(status)
+                                               : Tr::tr("%1 requires authentication (HTTP %2)").arg(m_domain).arg(status),
                                  redacted(url),
-                                 hasCredential ? tr("Check the user name, password and access rights: manifold login %1").arg(m_domain)
-                                               : tr("Log in first: manifold login %1 (or docker login).").arg(m_domain));
+                                 hasCredential ? Tr::tr("Check the user name, password and access rights: manifold login %1").arg(m_domain)
+                                               : Tr::tr("Log in first: manifold login %1 (or docker login).").arg(m_domain));
                 }
                 bool scopeChanged = false;
                 const QStringList before = request.scopes;
@@ -655,13 +655,13 @@ Error RegistryClient::httpError(const Response &response, const QString &what, c
     }
     QString hint;
     if (response.status == 404)
-        hint = tr("Check the repository and the tag or digest.");
+        hint = Tr::tr("Check the repository and the tag or digest.");
     else if (response.status == 405 || code == QLatin1String("UNSUPPORTED"))
-        hint = tr("The registry does not allow this operation (deletes are often disabled).");
+        hint = Tr::tr("The registry does not allow this operation (deletes are often disabled).");
     else if (response.status == 429)
-        hint = tr("The registry rate-limited Manifold; wait and try again, or log in for a higher limit.");
+        hint = Tr::tr("The registry rate-limited Manifold; wait and try again, or log in for a higher limit.");
     else if (response.status >= 500)
-        hint = tr("The registry failed; try again later.");
+        hint = Tr::tr("The registry failed; try again later.");
     return Error(response.status == 404 ? QStringLiteral("registry.not-found")
                                         : QStringLiteral("registry.http.%1").arg(response.status),
                  message, location, hint);
@@ -676,10 +676,10 @@ Status RegistryClient::ping(const Oci::CancelToken &cancel)
     if (!response)
         return response.error();
     if (response->status == 404)
-        return Error(QStringLiteral("registry.not-v2"), tr("%1 does not serve the registry API v2").arg(m_domain),
-                     redacted(response->url), tr("Check the host and port: is it a container registry?"));
+        return Error(QStringLiteral("registry.not-v2"), Tr::tr("%1 does not serve the registry API v2").arg(m_domain),
+                     redacted(response->url), Tr::tr("Check the host and port: is it a container registry?"));
     if (response->status != 200)
-        return httpError(*response, tr("the registry answered HTTP %1"), redacted(response->url));
+        return httpError(*response, Tr::tr("the registry answered HTTP %1"), redacted(response->url));
     return {};
 }
 
@@ -729,11 +729,11 @@ Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, 
     if (!response)
         return response.error().code == QLatin1String("registry.response.too-large")
             ? Error(QStringLiteral("oci.manifest.too-large"),
-                    tr("the manifest is larger than %1 bytes").arg(Oci::MaxManifestSize), location,
-                    tr("Manifests over 4 MiB are refused (registries reject them too)."))
+                    Tr::tr("the manifest is larger than %1 bytes").arg(Oci::MaxManifestSize), location,
+                    Tr::tr("Manifests over 4 MiB are refused (registries reject them too)."))
             : response.error();
     if (response->status != 200)
-        return httpError(*response, tr("cannot fetch the manifest (HTTP %1)"), location);
+        return httpError(*response, Tr::tr("cannot fetch the manifest (HTTP %1)"), location);
     ManifestResponse result;
     result.bytes = response->body;
     const QString contentType = Oci::MediaTypes::withoutParameters(QString::fromUtf8(response->header("Content-Type")));
@@ -741,12 +741,12 @@ Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, 
     if (!bodyType.isEmpty() && !contentType.isEmpty() && bodyType != contentType
         && Oci::MediaTypes::isManifestOrIndex(contentType))
         return Error(QStringLiteral("registry.manifest.media-type-mismatch"),
-                     tr("the registry sent Content-Type %1 for a %2 document").arg(contentType, bodyType), location,
-                     tr("The registry serves inconsistent metadata; report it to its operator."));
+                     Tr::tr("the registry sent Content-Type %1 for a %2 document").arg(contentType, bodyType), location,
+                     Tr::tr("The registry serves inconsistent metadata; report it to its operator."));
     result.descriptor.mediaType = bodyType.isEmpty() ? contentType : bodyType;
     if (Oci::MediaTypes::kindOf(result.descriptor.mediaType) == Oci::MediaTypeKind::Schema1)
-        return Error(QStringLiteral("registry.manifest.schema1"), tr("Docker schema 1 manifests are not supported"),
-                     location, tr("Rebuild or re-push the image with a current tool (schema 2 or OCI)."));
+        return Error(QStringLiteral("registry.manifest.schema1"), Tr::tr("Docker schema 1 manifests are not supported"),
+                     location, Tr::tr("Rebuild or re-push the image with a current tool (schema 2 or OCI)."));
     if (reference.contains(QLatin1Char(':'))) {
         Result<Oci::Digest> expected = Oci::Digest::parse(reference);
         if (!expected)
@@ -754,8 +754,8 @@ Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, 
         const Oci::Digest actual = Oci::Digest::of(result.bytes, expected->algorithm());
         if (actual != *expected)
             return Error(QStringLiteral("oci.content.digest-mismatch"),
-                         tr("the manifest's digest is %1, not the %2 asked for").arg(actual.toString(), reference),
-                         location, tr("The registry or a proxy altered the content; do not use it."));
+                         Tr::tr("the manifest's digest is %1, not the %2 asked for").arg(actual.toString(), reference),
+                         location, Tr::tr("The registry or a proxy altered the content; do not use it."));
         result.descriptor.digest = *expected;
     } else {
         result.descriptor.digest = Oci::Digest::of(result.bytes);
@@ -765,9 +765,9 @@ Result<ManifestResponse> RegistryClient::getManifest(const QString &repository, 
             if (claimed && claimed->algorithm() == result.descriptor.digest.algorithm()
                 && *claimed != result.descriptor.digest)
                 return Error(QStringLiteral("oci.content.digest-mismatch"),
-                             tr("the registry says %1 but the body hashes to %2")
+                             Tr::tr("the registry says %1 but the body hashes to %2")
                                  .arg(claimed->toString(), result.descriptor.digest.toString()),
-                             location, tr("The registry or a proxy altered the content; do not use it."));
+                             location, Tr::tr("The registry or a proxy altered the content; do not use it."));
         }
     }
     result.descriptor.size = result.bytes.size();
@@ -801,7 +801,7 @@ Result<std::optional<Oci::Descriptor>> RegistryClient::headManifest(const QStrin
         return std::optional<Oci::Descriptor>(got->descriptor);
     }
     if (response->status != 200)
-        return httpError(*response, tr("cannot check the manifest (HTTP %1)"), location);
+        return httpError(*response, Tr::tr("cannot check the manifest (HTTP %1)"), location);
     Oci::Descriptor descriptor;
     descriptor.mediaType = Oci::MediaTypes::withoutParameters(QString::fromUtf8(response->header("Content-Type")));
     const QByteArray digest = response->header("Docker-Content-Digest");
@@ -826,9 +826,9 @@ Status RegistryClient::putManifest(const QString &repository, const QString &ref
     if (Status valid = validateReference(reference); !valid)
         return valid;
     if (bytes.size() > Oci::MaxManifestSize)
-        return Error(QStringLiteral("oci.manifest.too-large"), tr("the manifest is larger than 4 MiB"),
+        return Error(QStringLiteral("oci.manifest.too-large"), Tr::tr("the manifest is larger than 4 MiB"),
                      QStringLiteral("%1/%2:%3").arg(m_domain, repository, reference),
-                     tr("Registries reject manifests over 4 MiB; split the index."));
+                     Tr::tr("Registries reject manifests over 4 MiB; split the index."));
     Request request;
     request.method = "PUT";
     request.path = repositoryPath(repository, QStringLiteral("manifests"), reference);
@@ -838,7 +838,7 @@ Status RegistryClient::putManifest(const QString &repository, const QString &ref
     request.scopes = pushScope(repository);
     request.cancel = cancel;
     const QString location = QStringLiteral("%1/%2:%3").arg(m_domain, repository, reference);
-    Result<Response> response = sendExpecting(request, {201, 200}, tr("cannot push the manifest (HTTP %1)"), location);
+    Result<Response> response = sendExpecting(request, {201, 200}, Tr::tr("cannot push the manifest (HTTP %1)"), location);
     if (!response)
         return response.error();
     const QByteArray answered = response->header("Docker-Content-Digest");
@@ -846,9 +846,9 @@ Status RegistryClient::putManifest(const QString &repository, const QString &ref
     if (!answered.isEmpty() && QString::fromLatin1(answered) != expected.toString()
         && QString::fromLatin1(answered).startsWith(QLatin1String("sha256:")))
         return Error(QStringLiteral("registry.manifest.digest-mismatch"),
-                     tr("the registry stored the manifest as %1, expected %2")
+                     Tr::tr("the registry stored the manifest as %1, expected %2")
                          .arg(QString::fromLatin1(answered), expected.toString()),
-                     location, tr("The registry rewrote the manifest; references by digest would break."));
+                     location, Tr::tr("The registry rewrote the manifest; references by digest would break."));
     // A manifest with a subject is a referrer. A registry with the referrers API says so with
     // OCI-Subject; any other registry only finds it through the tag-schema index we keep.
     const QJsonObject object = QJsonDocument::fromJson(bytes).object();
@@ -874,9 +874,9 @@ Status RegistryClient::addToReferrersFallback(const QString &repository, const Q
                                               const Oci::Descriptor &referrer, const Oci::CancelToken &cancel)
 {
     if (!Oci::Digest::isValid(subject))
-        return Error(QStringLiteral("registry.reference.digest"), tr("the manifest's subject \"%1\" is not a digest").arg(subject),
+        return Error(QStringLiteral("registry.reference.digest"), Tr::tr("the manifest's subject \"%1\" is not a digest").arg(subject),
                      QStringLiteral("%1/%2@%3").arg(m_domain, repository, referrer.digest.toString()),
-                     tr("Fix the subject descriptor of the pushed manifest."));
+                     Tr::tr("Fix the subject descriptor of the pushed manifest."));
     const QString tag = referrersFallbackTag(subject);
     const QString location = QStringLiteral("%1/%2:%3").arg(m_domain, repository, tag);
     // Read-modify-write: keep every entry already listed (other tools' too), replace ours.
@@ -886,8 +886,8 @@ Status RegistryClient::addToReferrersFallback(const QString &repository, const Q
     if (current) {
         if (!Oci::MediaTypes::isIndex(current->descriptor.mediaType))
             return Error(QStringLiteral("registry.referrers.fallback-tag"),
-                         tr("the referrers tag holds a %1, not an index").arg(current->descriptor.mediaType), location,
-                         tr("Another tool used the tag %1; remove or rename it so referrers can be listed.").arg(tag));
+                         Tr::tr("the referrers tag holds a %1, not an index").arg(current->descriptor.mediaType), location,
+                         Tr::tr("Another tool used the tag %1; remove or rename it so referrers can be listed.").arg(tag));
         Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(current->bytes, {}, location);
         if (!index)
             return index.error();
@@ -908,8 +908,8 @@ Status RegistryClient::addToReferrersFallback(const QString &repository, const Q
 Status RegistryClient::deleteManifest(const QString &repository, const QString &digest, const Oci::CancelToken &cancel)
 {
     if (!Oci::Digest::isValid(digest))
-        return Error(QStringLiteral("registry.reference.digest"), tr("deletes need a digest, not \"%1\"").arg(digest),
-                     repository, tr("Resolve the tag first and delete by digest."));
+        return Error(QStringLiteral("registry.reference.digest"), Tr::tr("deletes need a digest, not \"%1\"").arg(digest),
+                     repository, Tr::tr("Resolve the tag first and delete by digest."));
     // A referrer leaves its subject's fallback index with it: remember the subject first.
     QString subject;
     if (Result<ManifestResponse> current = getManifest(repository, digest, cancel); current) {
@@ -921,7 +921,7 @@ Status RegistryClient::deleteManifest(const QString &repository, const QString &
     request.path = repositoryPath(repository, QStringLiteral("manifests"), digest);
     request.scopes = {TokenScope::repository(repository, {QStringLiteral("delete"), QStringLiteral("pull")})};
     request.cancel = cancel;
-    Result<Response> response = sendExpecting(request, {202, 200}, tr("cannot delete the manifest (HTTP %1)"),
+    Result<Response> response = sendExpecting(request, {202, 200}, Tr::tr("cannot delete the manifest (HTTP %1)"),
                                               QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
     if (!response)
         return response.error();
@@ -951,7 +951,7 @@ Result<std::optional<qint64>> RegistryClient::blobSize(const QString &repository
                                                        const Oci::CancelToken &cancel)
 {
     if (!Oci::Digest::isValid(digest))
-        return Error(QStringLiteral("registry.reference.digest"), tr("invalid digest %1").arg(digest), repository);
+        return Error(QStringLiteral("registry.reference.digest"), Tr::tr("invalid digest %1").arg(digest), repository);
     Request request;
     request.method = "HEAD";
     request.path = repositoryPath(repository, QStringLiteral("blobs"), digest);
@@ -964,7 +964,7 @@ Result<std::optional<qint64>> RegistryClient::blobSize(const QString &repository
     if (response->status == 404 || response->status == 403)
         return std::optional<qint64>();
     if (response->status != 200)
-        return httpError(*response, tr("cannot check the blob (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
+        return httpError(*response, Tr::tr("cannot check the blob (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
     return std::optional<qint64>(response->header("Content-Length").toLongLong());
 }
 
@@ -1067,15 +1067,15 @@ Result<QByteArray> RegistryClient::getBlob(const QString &repository, const Oci:
 {
     const QString location = QStringLiteral("%1/%2@%3").arg(m_domain, repository, descriptor.digest.toString());
     if (descriptor.size > limit)
-        return Error(QStringLiteral("oci.content.too-large"), tr("the blob is %1 bytes, over the %2 byte limit").arg(descriptor.size).arg(limit),
-                     location, tr("Fetch large blobs to a file."));
+        return Error(QStringLiteral("oci.content.too-large"), Tr::tr("the blob is %1 bytes, over the %2 byte limit").arg(descriptor.size).arg(limit),
+                     location, Tr::tr("Fetch large blobs to a file."));
     MemorySink sink(descriptor, limit, location);
     Request request;
     request.path = repositoryPath(repository, QStringLiteral("blobs"), descriptor.digest.toString());
     request.scopes = pullScope(repository);
     request.sink = &sink;
     request.cancel = cancel;
-    Result<Response> response = sendExpecting(request, {200}, tr("cannot fetch the blob (HTTP %1)"), location);
+    Result<Response> response = sendExpecting(request, {200}, Tr::tr("cannot fetch the blob (HTTP %1)"), location);
     if (!response)
         return response.error();
     if (Status verified = sink.finish(); !verified)
@@ -1099,7 +1099,7 @@ Status RegistryClient::getBlobToFile(const QString &repository, const Oci::Descr
     if (!response)
         result = response.error();
     else if (response->status != 200)
-        result = httpError(*response, tr("cannot fetch the blob (HTTP %1)"), location);
+        result = httpError(*response, Tr::tr("cannot fetch the blob (HTTP %1)"), location);
     else
         result = sink.finish();
     if (!result) {
@@ -1109,7 +1109,7 @@ Status RegistryClient::getBlobToFile(const QString &repository, const Oci::Descr
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return Error(QStringLiteral("registry.blob.write"), tr("cannot move the downloaded blob into place"), path);
+        return Error(QStringLiteral("registry.blob.write"), Tr::tr("cannot move the downloaded blob into place"), path);
     }
     return {};
 }
@@ -1123,7 +1123,7 @@ Result<QUrl> RegistryClient::startUpload(const QString &repository, const QStrin
     request.hasBody = true;
     request.scopes = scopes;
     request.cancel = cancel;
-    Result<Response> response = sendExpecting(request, {202}, tr("cannot start an upload (HTTP %1)"),
+    Result<Response> response = sendExpecting(request, {202}, Tr::tr("cannot start an upload (HTTP %1)"),
                                               QStringLiteral("%1/%2").arg(m_domain, repository));
     if (!response)
         return response.error();
@@ -1131,7 +1131,7 @@ Result<QUrl> RegistryClient::startUpload(const QString &repository, const QStrin
         *minChunk = response->header("OCI-Chunk-Min-Length").toLongLong();
     const QByteArray location = response->header("Location");
     if (location.isEmpty())
-        return Error(QStringLiteral("registry.upload.location"), tr("the registry opened an upload without a Location"),
+        return Error(QStringLiteral("registry.upload.location"), Tr::tr("the registry opened an upload without a Location"),
                      QStringLiteral("%1/%2").arg(m_domain, repository));
     // Relative Locations are resolved against the request; their query is kept verbatim.
     return response->url.resolved(QUrl::fromEncoded(location));
@@ -1175,7 +1175,7 @@ Result<qint64> RegistryClient::uploadOffset(const QString &repository, QUrl &loc
     request.url = location;
     request.scopes = pushScope(repository);
     request.cancel = cancel;
-    Result<Response> response = sendExpecting(request, {204, 200}, tr("cannot read the progress of the upload (HTTP %1)"),
+    Result<Response> response = sendExpecting(request, {204, 200}, Tr::tr("cannot read the progress of the upload (HTTP %1)"),
                                               QStringLiteral("%1/%2").arg(m_domain, repository));
     if (!response)
         return response.error();
@@ -1227,15 +1227,15 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
     auto resync = [&]() -> Status {
         if (++resyncs > 3)
             return Error(QStringLiteral("registry.upload.range"),
-                         tr("the registry keeps refusing the byte range of the upload"), where,
-                         tr("Try again; if it persists, report it to the registry's operator."));
+                         Tr::tr("the registry keeps refusing the byte range of the upload"), where,
+                         Tr::tr("Try again; if it persists, report it to the registry's operator."));
         Result<qint64> at = uploadOffset(repository, location, cancel);
         if (!at)
             return at.error();
         if (*at < 0 || *at > size)
             return Error(QStringLiteral("registry.upload.range"),
-                         tr("the registry reports %1 bytes received of a %2 byte blob").arg(*at).arg(size), where,
-                         tr("Try again; the upload session is inconsistent."));
+                         Tr::tr("the registry reports %1 bytes received of a %2 byte blob").arg(*at).arg(size), where,
+                         Tr::tr("Try again; the upload session is inconsistent."));
         offset = *at;
         chunked = true;
         return {};
@@ -1272,7 +1272,7 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
                 continue;
             }
             if (response->status != 201)
-                return httpError(*response, tr("the registry refused the upload (HTTP %1)"), where);
+                return httpError(*response, Tr::tr("the registry refused the upload (HTTP %1)"), where);
             if (progress)
                 progress(size, size);
             return {};
@@ -1281,7 +1281,7 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
         while (offset < size && !refused) {
             const QByteArray data = readAt(offset, qMin(chunk, size - offset));
             if (data.isEmpty())
-                return Error(QStringLiteral("registry.upload.read"), tr("cannot read the blob to upload"),
+                return Error(QStringLiteral("registry.upload.read"), Tr::tr("cannot read the blob to upload"),
                              bytes ? where : path);
             Request patch;
             patch.method = "PATCH";
@@ -1303,7 +1303,7 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
                 continue;
             }
             if (response->status != 202)
-                return httpError(*response, tr("the registry refused an upload chunk (HTTP %1)"), where);
+                return httpError(*response, Tr::tr("the registry refused an upload chunk (HTTP %1)"), where);
             const QByteArray next = response->header("Location");
             if (!next.isEmpty())
                 location = response->url.resolved(QUrl::fromEncoded(next));
@@ -1322,7 +1322,7 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
             continue;
         }
         if (response->status != 201)
-            return httpError(*response, tr("the registry refused the upload (HTTP %1)"), where);
+            return httpError(*response, Tr::tr("the registry refused the upload (HTTP %1)"), where);
         return {};
     }
 }
@@ -1373,7 +1373,7 @@ Result<QStringList> RegistryClient::listPaged(const QString &path, const QString
         request.scopes = scopes;
         request.cancel = cancel;
         request.maxBody = 16 * 1024 * 1024;
-        Result<Response> response = sendExpecting(request, {200}, tr("cannot list (HTTP %1)"), redacted(url));
+        Result<Response> response = sendExpecting(request, {200}, Tr::tr("cannot list (HTTP %1)"), redacted(url));
         if (!response)
             return response.error();
         const QJsonObject object = QJsonDocument::fromJson(response->body).object();
@@ -1386,8 +1386,8 @@ Result<QStringList> RegistryClient::listPaged(const QString &path, const QString
         // Pagination stays on the registry: a Link to another host is refused.
         if (!sameOrigin(nextUrl, url))
             return Error(QStringLiteral("registry.pagination.host"),
-                         tr("the registry's next-page link points to another host"), redacted(nextUrl),
-                         tr("Report the misconfigured registry to its operator."));
+                         Tr::tr("the registry's next-page link points to another host"), redacted(nextUrl),
+                         Tr::tr("Report the misconfigured registry to its operator."));
         url = nextUrl;
     }
     return items;
@@ -1421,7 +1421,7 @@ Result<QList<Oci::Descriptor>> RegistryClient::referrers(const QString &reposito
                                                          const QString &artifactType, const Oci::CancelToken &cancel)
 {
     if (!Oci::Digest::isValid(digest))
-        return Error(QStringLiteral("registry.reference.digest"), tr("invalid digest %1").arg(digest), repository);
+        return Error(QStringLiteral("registry.reference.digest"), Tr::tr("invalid digest %1").arg(digest), repository);
     Request request;
     request.path = QStringLiteral("/v2/%1/referrers/%2").arg(repository, digest);
     if (!artifactType.isEmpty())
@@ -1449,7 +1449,7 @@ Result<QList<Oci::Descriptor>> RegistryClient::referrers(const QString &reposito
             return QList<Oci::Descriptor>();
         indexBytes = fallback->bytes;
     } else {
-        return httpError(*response, tr("cannot list referrers (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
+        return httpError(*response, Tr::tr("cannot list referrers (HTTP %1)"), QStringLiteral("%1/%2@%3").arg(m_domain, repository, digest));
     }
     Result<Oci::ImageIndex> index = Oci::ImageIndex::parse(indexBytes, Oci::MediaType::OciIndex);
     if (!index)
