@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <qt6keychain/keychain.h>
 
@@ -218,7 +219,30 @@ KeychainCredentials::KeychainCredentials(QString service)
 
 namespace {
 
-// Runs a QtKeychain job to completion on the calling thread.
+// QtKeychain queues jobs in an object that lives in the thread that first used it, so jobs from
+// several threads (the UI thread, pool threads that push) corrupt that queue and crash. Every
+// keychain call therefore runs on one thread of its own, whichever thread asks.
+template<typename Work>
+void onKeychainThread(Work work)
+{
+    static QThread *const thread = [] {
+        auto *keychain = new QThread; // runs until the process exits
+        keychain->setObjectName(QStringLiteral("manifold-keychain"));
+        keychain->start();
+        return keychain;
+    }();
+    static QObject *const anchor = [] {
+        auto *object = new QObject;
+        object->moveToThread(thread);
+        return object;
+    }();
+    if (QThread::currentThread() == thread)
+        work();
+    else
+        QMetaObject::invokeMethod(anchor, work, Qt::BlockingQueuedConnection);
+}
+
+// Runs a QtKeychain job to completion on the calling (keychain) thread.
 template<typename Job>
 void runJob(Job &job)
 {
@@ -238,45 +262,56 @@ Error keychainError(const QString &what, const QKeychain::Job &job, const QStrin
 
 Result<std::optional<Credential>> KeychainCredentials::lookup(const QString &registryHost)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(registryHost);
-    runJob(job);
-    if (job.error() == QKeychain::EntryNotFound)
-        return std::optional<Credential>();
-    if (job.error() != QKeychain::NoError)
-        return keychainError(tr("cannot read credentials from the keychain: %1"), job, registryHost);
-    const QJsonObject object = QJsonDocument::fromJson(job.binaryData()).object();
-    Credential credential{object.value(QStringLiteral("username")).toString(),
-                          object.value(QStringLiteral("secret")).toString()};
-    if (credential.secret.isEmpty())
-        return std::optional<Credential>();
-    return std::optional<Credential>(credential);
+    Result<std::optional<Credential>> result = std::optional<Credential>();
+    onKeychainThread([&] {
+        QKeychain::ReadPasswordJob job(m_service);
+        job.setAutoDelete(false);
+        job.setKey(registryHost);
+        runJob(job);
+        if (job.error() == QKeychain::EntryNotFound)
+            return;
+        if (job.error() != QKeychain::NoError) {
+            result = keychainError(tr("cannot read credentials from the keychain: %1"), job, registryHost);
+            return;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(job.binaryData()).object();
+        Credential credential{object.value(QStringLiteral("username")).toString(),
+                              object.value(QStringLiteral("secret")).toString()};
+        if (!credential.secret.isEmpty())
+            result = std::optional<Credential>(credential);
+    });
+    return result;
 }
 
 Status KeychainCredentials::store(const QString &registryHost, const Credential &credential)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(registryHost);
-    const QJsonObject object{{QStringLiteral("username"), credential.username},
-                             {QStringLiteral("secret"), credential.secret}};
-    job.setBinaryData(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return keychainError(tr("cannot store credentials in the keychain: %1"), job, registryHost);
-    return {};
+    Status status;
+    onKeychainThread([&] {
+        QKeychain::WritePasswordJob job(m_service);
+        job.setAutoDelete(false);
+        job.setKey(registryHost);
+        const QJsonObject object{{QStringLiteral("username"), credential.username},
+                                 {QStringLiteral("secret"), credential.secret}};
+        job.setBinaryData(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        runJob(job);
+        if (job.error() != QKeychain::NoError)
+            status = keychainError(tr("cannot store credentials in the keychain: %1"), job, registryHost);
+    });
+    return status;
 }
 
 Status KeychainCredentials::erase(const QString &registryHost)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(registryHost);
-    runJob(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return keychainError(tr("cannot remove credentials from the keychain: %1"), job, registryHost);
-    return {};
+    Status status;
+    onKeychainThread([&] {
+        QKeychain::DeletePasswordJob job(m_service);
+        job.setAutoDelete(false);
+        job.setKey(registryHost);
+        runJob(job);
+        if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+            status = keychainError(tr("cannot remove credentials from the keychain: %1"), job, registryHost);
+    });
+    return status;
 }
 
 CredentialChain::CredentialChain(QList<std::shared_ptr<CredentialProvider>> providers)
