@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <qt6keychain/keychain.h>
 
@@ -17,10 +18,10 @@ namespace Manifold::Registry {
 
 namespace {
 
-struct Tr
+QString tr(const char *text)
 {
-    Q_DECLARE_TR_FUNCTIONS(Manifold::Registry::Credentials)
-};
+    return QCoreApplication::translate("Manifold::Registry::Credentials", text);
+}
 
 const QString DockerHubKey = QStringLiteral("https://index.docker.io/v1/");
 
@@ -70,14 +71,14 @@ Result<std::optional<Credential>> DockerConfigCredentials::lookup(const QString 
     if (!file.exists())
         return std::optional<Credential>();
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("registry.credentials.read"), Tr::tr("cannot read the Docker configuration"),
+        return Error(QStringLiteral("registry.credentials.read"), tr("cannot read the Docker configuration"),
                      path, file.errorString());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
         return Error(QStringLiteral("registry.credentials.json"),
-                     Tr::tr("the Docker configuration is not valid JSON: %1").arg(parseError.errorString()), path,
-                     Tr::tr("Fix or remove the file; `docker login` rewrites it."));
+                     tr("the Docker configuration is not valid JSON: %1").arg(parseError.errorString()), path,
+                     tr("Fix or remove the file; `docker login` rewrites it."));
     const QJsonObject root = document.object();
     const QString key = dockerConfigKey(registryHost);
 
@@ -113,8 +114,8 @@ Result<std::optional<Credential>> DockerConfigCredentials::lookup(const QString 
         const qsizetype colon = auth.indexOf(':');
         if (colon < 0)
             return Error(QStringLiteral("registry.credentials.auth"),
-                         Tr::tr("the \"auth\" entry for %1 is not base64 of user:password").arg(key), path,
-                         Tr::tr("Log in again with `manifold login %1` or `docker login`.").arg(registryHost));
+                         tr("the \"auth\" entry for %1 is not base64 of user:password").arg(key), path,
+                         tr("Log in again with `manifold login %1` or `docker login`.").arg(registryHost));
         credential.username = QString::fromUtf8(auth.left(colon));
         credential.secret = QString::fromUtf8(auth.mid(colon + 1));
     } else {
@@ -146,30 +147,30 @@ Result<QByteArray> CredentialHelper::run(const QString &action, const QByteArray
         executable = QStandardPaths::findExecutable(m_program);
     if (executable.isEmpty())
         return Error(QStringLiteral("registry.credentials.helper-missing"),
-                     Tr::tr("credential helper %1 is not installed").arg(m_program), m_program,
-                     Tr::tr("Install it, or remove it from credsStore/credHelpers in the Docker configuration."));
+                     tr("credential helper %1 is not installed").arg(m_program), m_program,
+                     tr("Install it, or remove it from credsStore/credHelpers in the Docker configuration."));
     QProcess process;
     process.setProgram(executable);
     process.setArguments({action});
     process.start();
     if (!process.waitForStarted(m_timeoutMs))
         return Error(QStringLiteral("registry.credentials.helper-start"),
-                     Tr::tr("credential helper %1 did not start: %2").arg(m_program, process.errorString()), executable);
+                     tr("credential helper %1 did not start: %2").arg(m_program, process.errorString()), executable);
     process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(m_timeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
         return Error(QStringLiteral("registry.credentials.helper-timeout"),
-                     Tr::tr("credential helper %1 did not answer within %2 s").arg(m_program).arg(m_timeoutMs / 1000),
-                     executable, Tr::tr("Unlock the keychain the helper uses, or check the helper."));
+                     tr("credential helper %1 did not answer within %2 s").arg(m_program).arg(m_timeoutMs / 1000),
+                     executable, tr("Unlock the keychain the helper uses, or check the helper."));
     }
     const QByteArray output = process.readAllStandardOutput();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         // Helpers put their error message on stdout.
         const QString message = QString::fromUtf8(output).trimmed();
         return Error(QStringLiteral("registry.credentials.helper-failed"),
-                     Tr::tr("credential helper %1 %2 failed: %3").arg(m_program, action, message), executable);
+                     tr("credential helper %1 %2 failed: %3").arg(m_program, action, message), executable);
     }
     return output;
 }
@@ -185,7 +186,7 @@ Result<std::optional<Credential>> CredentialHelper::get(const QString &serverUrl
     const QJsonObject object = QJsonDocument::fromJson(*output).object();
     if (object.isEmpty())
         return Error(QStringLiteral("registry.credentials.helper-output"),
-                     Tr::tr("credential helper %1 printed no JSON object").arg(m_program), m_program);
+                     tr("credential helper %1 printed no JSON object").arg(m_program), m_program);
     Credential credential{object.value(QStringLiteral("Username")).toString(),
                           object.value(QStringLiteral("Secret")).toString()};
     if (credential.secret.isEmpty())
@@ -218,7 +219,30 @@ KeychainCredentials::KeychainCredentials(QString service)
 
 namespace {
 
-// Runs a QtKeychain job to completion on the calling thread.
+// QtKeychain queues jobs in an object that lives in the thread that first used it, so jobs from
+// several threads (the UI thread, pool threads that push) corrupt that queue and crash. Every
+// keychain call therefore runs on one thread of its own, whichever thread asks.
+template<typename Work>
+void onKeychainThread(Work work)
+{
+    static QThread *const thread = [] {
+        auto *keychain = new QThread; // runs until the process exits
+        keychain->setObjectName(QStringLiteral("manifold-keychain"));
+        keychain->start();
+        return keychain;
+    }();
+    static QObject *const anchor = [] {
+        auto *object = new QObject;
+        object->moveToThread(thread);
+        return object;
+    }();
+    if (QThread::currentThread() == thread)
+        work();
+    else
+        QMetaObject::invokeMethod(anchor, work, Qt::BlockingQueuedConnection);
+}
+
+// Runs a QtKeychain job to completion on the calling (keychain) thread.
 template<typename Job>
 void runJob(Job &job)
 {
@@ -231,52 +255,63 @@ void runJob(Job &job)
 Error keychainError(const QString &what, const QKeychain::Job &job, const QString &host)
 {
     return Error(QStringLiteral("registry.keychain"), what.arg(job.errorString()), host,
-                 Tr::tr("Make sure a Secret Service keyring (GNOME Keyring, KWallet) is running and unlocked."));
+                 tr("Make sure a Secret Service keyring (GNOME Keyring, KWallet) is running and unlocked."));
 }
 
 } // namespace
 
 Result<std::optional<Credential>> KeychainCredentials::lookup(const QString &registryHost)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(registryHost);
-    runJob(job);
-    if (job.error() == QKeychain::EntryNotFound)
-        return std::optional<Credential>();
-    if (job.error() != QKeychain::NoError)
-        return keychainError(Tr::tr("cannot read credentials from the keychain: %1"), job, registryHost);
-    const QJsonObject object = QJsonDocument::fromJson(job.binaryData()).object();
-    Credential credential{object.value(QStringLiteral("username")).toString(),
-                          object.value(QStringLiteral("secret")).toString()};
-    if (credential.secret.isEmpty())
-        return std::optional<Credential>();
-    return std::optional<Credential>(credential);
+    Result<std::optional<Credential>> result = std::optional<Credential>();
+    onKeychainThread([&] {
+        QKeychain::ReadPasswordJob job(m_service);
+        job.setAutoDelete(false);
+        job.setKey(registryHost);
+        runJob(job);
+        if (job.error() == QKeychain::EntryNotFound)
+            return;
+        if (job.error() != QKeychain::NoError) {
+            result = keychainError(tr("cannot read credentials from the keychain: %1"), job, registryHost);
+            return;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(job.binaryData()).object();
+        Credential credential{object.value(QStringLiteral("username")).toString(),
+                              object.value(QStringLiteral("secret")).toString()};
+        if (!credential.secret.isEmpty())
+            result = std::optional<Credential>(credential);
+    });
+    return result;
 }
 
 Status KeychainCredentials::store(const QString &registryHost, const Credential &credential)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(registryHost);
-    const QJsonObject object{{QStringLiteral("username"), credential.username},
-                             {QStringLiteral("secret"), credential.secret}};
-    job.setBinaryData(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return keychainError(Tr::tr("cannot store credentials in the keychain: %1"), job, registryHost);
-    return {};
+    Status status;
+    onKeychainThread([&] {
+        QKeychain::WritePasswordJob job(m_service);
+        job.setAutoDelete(false);
+        job.setKey(registryHost);
+        const QJsonObject object{{QStringLiteral("username"), credential.username},
+                                 {QStringLiteral("secret"), credential.secret}};
+        job.setBinaryData(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        runJob(job);
+        if (job.error() != QKeychain::NoError)
+            status = keychainError(tr("cannot store credentials in the keychain: %1"), job, registryHost);
+    });
+    return status;
 }
 
 Status KeychainCredentials::erase(const QString &registryHost)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setKey(registryHost);
-    runJob(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return keychainError(Tr::tr("cannot remove credentials from the keychain: %1"), job, registryHost);
-    return {};
+    Status status;
+    onKeychainThread([&] {
+        QKeychain::DeletePasswordJob job(m_service);
+        job.setAutoDelete(false);
+        job.setKey(registryHost);
+        runJob(job);
+        if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+            status = keychainError(tr("cannot remove credentials from the keychain: %1"), job, registryHost);
+    });
+    return status;
 }
 
 CredentialChain::CredentialChain(QList<std::shared_ptr<CredentialProvider>> providers)

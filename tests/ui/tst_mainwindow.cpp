@@ -194,6 +194,7 @@ void tst_MainWindow::buildActionStateIsExplained()
     auto cancel = window.findChild<QAction *>("actionCancelBuild");
     QVERIFY(build && cancel);
     QVERIFY(!cancel->isEnabled());
+    QVERIFY(build->isEnabled()); // an opened project can be built
     QVERIFY(!build->toolTip().isEmpty());
     // A real build driven from the window is covered by the e2e build tests once the build
     // engine fixture runs here; this checks only the idle state.

@@ -21,6 +21,8 @@ private slots:
     void failedSaveKeepsThePreviousFile();
     void recentListOrder_data();
     void recentListOrder();
+    void moveToRegistry_data();
+    void moveToRegistry();
 };
 
 void tst_Project::roundTrip_data()
@@ -175,6 +177,44 @@ void tst_Project::recentListOrder()
     QFETCH(QString, added);
     QFETCH(QStringList, after);
     QCOMPARE(RecentProjects::prepend(before, added), after);
+}
+
+void tst_Project::moveToRegistry_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QStringList>("tags");
+    QTest::addColumn<QString>("baseImage");
+    QTest::newRow("sample to fixture") << "localhost:5002" << "127.0.0.1:41234"
+                                       << QStringList{"127.0.0.1:41234/multiarch-example:latest", "docker.io/library/x:1"}
+                                       << "127.0.0.1:41234/busybox:latest";
+    QTest::newRow("same registry") << "localhost:5002" << "localhost:5002"
+                                   << QStringList{"localhost:5002/multiarch-example:latest", "docker.io/library/x:1"}
+                                   << "localhost:5002/busybox:latest";
+    QTest::newRow("cleared keeps references") << "localhost:5002" << ""
+                                              << QStringList{"localhost:5002/multiarch-example:latest", "docker.io/library/x:1"}
+                                              << "localhost:5002/busybox:latest";
+    QTest::newRow("no registry before") << "" << "r.example"
+                                        << QStringList{"localhost:5002/multiarch-example:latest", "docker.io/library/x:1"}
+                                        << "localhost:5002/busybox:latest";
+}
+
+void tst_Project::moveToRegistry()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QStringList, tags);
+    QFETCH(QString, baseImage);
+    Project project;
+    project.registry = from;
+    project.tags = {"localhost:5002/multiarch-example:latest", "docker.io/library/x:1"};
+    project.buildArgs.insert("BASE_IMAGE", "localhost:5002/busybox:latest");
+    project.buildArgs.insert("OTHER", "localhost:50021/y"); // another port is another registry
+    project.moveToRegistry(to);
+    QCOMPARE(project.registry, to);
+    QCOMPARE(project.tags, tags);
+    QCOMPARE(project.buildArgs.value("BASE_IMAGE"), baseImage);
+    QCOMPARE(project.buildArgs.value("OTHER"), QString("localhost:50021/y"));
 }
 
 QTEST_GUILESS_MAIN(tst_Project)

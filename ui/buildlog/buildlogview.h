@@ -1,23 +1,21 @@
 #pragma once
 
 #include "core/build/buildevent.h"
+#include "ui/buildlog/loglinestore.h"
 
-#include <QHash>
-#include <QList>
 #include <QWidget>
 
 class QLineEdit;
-class QListView;
 class QTabBar;
 class QToolButton;
 
 namespace Manifold::Ui {
 
-class BuildLogDelegate;
-class BuildLogModel;
+class LogTextView;
 
 // The Build Log dock: an "All" tab plus one tab per target platform, ANSI colours, search,
-// follow mode (keeps the newest line in view until the user scrolls up) and copy.
+// follow mode (keeps the newest line in view until the user scrolls up) and copy. Every line
+// lives once in a LogLineStore; tabs are views on it, painted by one LogTextView.
 class BuildLogView : public QWidget
 {
     Q_OBJECT
@@ -32,13 +30,15 @@ public:
     void appendLine(const QString &platform, const QString &rawText);
     void appendEvent(const Build::BuildEvent &event);
     void clear();
-    // Moves queued lines into every model now.
+    // Brings the view up to date with every appended line now, instead of on the next frame.
     void flush();
 
-    BuildLogModel *allModel() const { return m_models.first(); }
-    BuildLogModel *platformModel(const QString &platform) const;
-    BuildLogModel *currentModel() const;
-    QListView *listView() const { return m_list; }
+    const LogLineStore &store() const { return m_store; }
+    // Lines in the log of `platform` (empty: all lines).
+    qsizetype lineCount(const QString &platform = {}) const;
+    // The plain text (escape sequences removed) of `row` of the log of `platform`.
+    QString lineText(const QString &platform, qsizetype row) const;
+    LogTextView *textView() const { return m_text; }
     QTabBar *tabBar() const { return m_tabs; }
 
     bool follow() const;
@@ -51,18 +51,15 @@ public:
 
 private:
     int ensurePlatform(const QString &platform);
+    int platformIndex(const QString &platform) const;
     void showTab(int tab);
-    void onRowsInserted();
 
+    LogLineStore m_store;
     QTabBar *m_tabs;
-    QListView *m_list;
+    LogTextView *m_text;
     QLineEdit *m_search;
     QToolButton *m_follow;
-    BuildLogDelegate *m_delegate;
     QStringList m_platforms;
-    QList<BuildLogModel *> m_models; // [0] is "All"
-    bool m_scrolling = false;
-    bool m_scrollPending = false;
 };
 
 } // namespace Manifold::Ui

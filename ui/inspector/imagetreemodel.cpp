@@ -19,30 +19,6 @@ namespace Manifold::Ui {
 
 using Oci::Finding;
 
-struct ImageTreeModel::Node
-{
-    Kind kind = Kind::Placeholder;
-    Node *parent = nullptr;
-    int row = 0;
-    int image = -1; // index into tree.images
-    int layer = -1; // index into image.layers
-    int file = -1;  // index into layer scan entries
-    bool filesLoaded = false;
-    std::vector<std::unique_ptr<Node>> children;
-
-    Node *add(Kind childKind)
-    {
-        auto child = std::make_unique<Node>();
-        child->kind = childKind;
-        child->parent = this;
-        child->row = int(children.size());
-        child->image = image;
-        child->layer = layer;
-        children.push_back(std::move(child));
-        return children.back().get();
-    }
-};
-
 struct ImageTreeModel::ScanJob
 {
     Oci::CancelToken cancel;
@@ -144,8 +120,7 @@ Result<Oci::LayerScan> scanVerifiedFile(const QString &path, const Oci::Descript
 } // namespace
 
 ImageTreeModel::ImageTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-    , m_root(std::make_unique<Node>())
+    : TreeItemModel(ColumnCount, parent)
 {
     m_pool.setMaxThreadCount(2);
 }
@@ -286,47 +261,6 @@ void ImageTreeModel::verify()
     Oci::VerifyOptions options;
     options.host = m_host;
     m_report = Oci::ImageVerifier::verify(m_tree, options);
-}
-
-ImageTreeModel::Node *ImageTreeModel::nodeFor(const QModelIndex &index) const
-{
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
-}
-
-QModelIndex ImageTreeModel::indexFor(const Node *node, int column) const
-{
-    if (!node || node == m_root.get())
-        return {};
-    return createIndex(node->row, column, const_cast<Node *>(node));
-}
-
-QModelIndex ImageTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
-        return {};
-    const Node *node = nodeFor(parent);
-    if (row < 0 || row >= int(node->children.size()))
-        return {};
-    return createIndex(row, column, node->children.at(size_t(row)).get());
-}
-
-QModelIndex ImageTreeModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid())
-        return {};
-    return indexFor(nodeFor(child)->parent);
-}
-
-int ImageTreeModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(nodeFor(parent)->children.size());
-}
-
-int ImageTreeModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
 }
 
 bool ImageTreeModel::hasChildren(const QModelIndex &parent) const

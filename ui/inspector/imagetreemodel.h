@@ -4,8 +4,8 @@
 #include "core/oci/contentsource.h"
 #include "core/oci/imagetree.h"
 #include "core/oci/imageverifier.h"
+#include "ui/itemmodels/treeitemmodel.h"
 
-#include <QAbstractItemModel>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QPointer>
@@ -22,7 +22,9 @@ namespace Manifold::Ui {
 // a layer's files are fetched and scanned only when the view expands it (canFetchMore /
 // fetchMore), off the UI thread, with progress and cancel. After each scan the platform
 // checks (ImageVerifier) run again, so mismatch badges gain the binaries as evidence.
-class ImageTreeModel : public QAbstractItemModel
+struct ImageTreeNode;
+
+class ImageTreeModel : public TreeItemModel<ImageTreeNode>
 {
     Q_OBJECT
 public:
@@ -70,10 +72,6 @@ public:
     // Layers being scanned right now.
     int activeScans() const { return int(m_scans.size()); }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -90,13 +88,11 @@ signals:
     void reportChanged();
 
 private:
-    struct Node;
+    using Node = ImageTreeNode;
     struct ScanJob;
 
     void rebuild();
     void verify();
-    Node *nodeFor(const QModelIndex &index) const;
-    QModelIndex indexFor(const Node *node, int column = 0) const;
     void startScan(Node *layer);
     void finishScan(const QString &digest, const Result<Oci::LayerScan> &scan);
     int worstSeverity(const Node *node) const;
@@ -108,12 +104,31 @@ private:
     bool m_hasTree = false;
     Oci::VerifyReport m_report;
     std::optional<Oci::HostDescription> m_host;
-    std::unique_ptr<Node> m_root; // invisible root
     QFutureWatcherBase *m_loadWatcher = nullptr;
     Oci::CancelToken m_loadCancel;
     QHash<QString, std::shared_ptr<ScanJob>> m_scans; // by layer digest
     QHash<QString, QHash<QString, int>> m_binaryIndex; // layer digest -> path -> binaries index
     QThreadPool m_pool;
+};
+
+// One row of ImageTreeModel (declared here because TreeItemModel walks it in inline code).
+struct ImageTreeNode : TreeNode<ImageTreeNode>
+{
+    using Kind = ImageTreeModel::Kind;
+    Kind kind = Kind::Placeholder;
+    int image = -1; // index into tree.images
+    int layer = -1; // index into image.layers
+    int file = -1;  // index into layer scan entries
+    bool filesLoaded = false;
+
+    ImageTreeNode *add(Kind childKind)
+    {
+        auto child = std::make_unique<ImageTreeNode>();
+        child->kind = childKind;
+        child->image = image;
+        child->layer = layer;
+        return adopt(std::move(child));
+    }
 };
 
 } // namespace Manifold::Ui

@@ -1,6 +1,8 @@
 #include "ui/inspector/manifestinspector.h"
 #include "ui/mirror/mirrordialog.h"
+#include "ui/mainwindow/actionicons.h"
 #include "ui/registrybrowser/registrybrowser.h"
+#include "ui/style/themedicon.h"
 #include "ui/wizards/localregistrywizard.h"
 #include "ui/wizards/pushwizard.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -31,6 +33,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -134,6 +137,8 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenus();
     createBuildToolBar();
+    applyActionIcons(this);
+    setWindowIcon(applicationIcon());
 
     m_statusPosition = new QLabel(this);
     m_statusPosition->setObjectName(QStringLiteral("statusPosition"));
@@ -440,6 +445,23 @@ void MainWindow::createBuildToolBar()
     bar->addWidget(new QLabel(tr("Engine:"), bar));
     bar->addWidget(m_engineCombo);
     bar->addSeparator();
+
+    m_registryEdit = new QLineEdit(bar);
+    m_registryEdit->setObjectName(QStringLiteral("registryEdit"));
+    m_registryEdit->setPlaceholderText(tr("host:port"));
+    m_registryEdit->setToolTip(tr("The registry the project pushes to; tags and build arguments naming the "
+                                  "previous registry follow it"));
+    m_registryEdit->setMaximumWidth(180);
+    connect(m_registryEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_registryEdit->text().trimmed() == m_project.registry)
+            return;
+        m_project.moveToRegistry(m_registryEdit->text());
+        m_editor->document()->setModified(true);
+        updatePlanInputs();
+    });
+    bar->addWidget(new QLabel(tr("Registry:"), bar));
+    bar->addWidget(m_registryEdit);
+    bar->addSeparator();
     bar->addAction(m_buildAction);
     bar->addAction(m_cancelAction);
 
@@ -510,6 +532,8 @@ Status MainWindow::openSample()
     sample.platforms = {QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64")};
     sample.tags = {QStringLiteral("localhost:5002/multiarch-example:latest")};
     sample.registry = QStringLiteral("localhost:5002");
+    // The Dockerfile's default, spelled out so it follows the registry when that moves.
+    sample.buildArgs.insert(QStringLiteral("BASE_IMAGE"), QStringLiteral("localhost:5002/busybox:latest"));
     return loadProject(sample);
 }
 
@@ -559,6 +583,8 @@ Status MainWindow::loadProject(const Project &project)
     m_buildLog->setPlatforms(project.platforms);
     const int engine = m_engineCombo->findData(project.engine);
     m_engineCombo->setCurrentIndex(engine < 0 ? 0 : engine);
+    m_registryEdit->setText(project.registry);
+    updateBuildActions(); // a project with a Dockerfile can be built
     updatePlatformMenu();
     updatePlanInputs();
     m_analyzer->analyzeNow();
@@ -679,7 +705,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = RecentProjects::load();
     for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        QAction *a = m_recentMenu->addAction(themedIcon(QStringLiteral("recent")), QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] {
             if (!maybeSave())
                 return;
@@ -694,6 +720,7 @@ void MainWindow::updateRecentMenu()
         m_recentMenu->addSeparator();
     QAction *clear = m_recentMenu->addAction(tr("Clear Recent"));
     clear->setObjectName(QStringLiteral("actionClearRecent"));
+    clear->setIcon(themedIcon(QStringLiteral("clear")));
     clear->setEnabled(!recent.isEmpty());
     connect(clear, &QAction::triggered, this, [this] {
         RecentProjects::clear();
@@ -892,6 +919,7 @@ void MainWindow::updateBuildActions()
     m_cancelAction->setEnabled(running);
     m_platformButton->setEnabled(!running);
     m_engineCombo->setEnabled(!running);
+    m_registryEdit->setEnabled(!running);
 }
 
 void MainWindow::startBuild()

@@ -11,6 +11,7 @@
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QSystemTrayIcon;
 class QToolButton;
@@ -125,6 +126,7 @@ private:
     QMenu *m_platformMenu = nullptr;
     QToolButton *m_platformButton = nullptr;
     QComboBox *m_engineCombo = nullptr;
+    QLineEdit *m_registryEdit = nullptr;
     QWidget *m_progressBox = nullptr;
     QLabel *m_statusPosition = nullptr;
     QLabel *m_statusProblems = nullptr;

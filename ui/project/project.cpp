@@ -218,4 +218,23 @@ QString Project::displayName() const
     return Tr::tr("Untitled");
 }
 
+void Project::moveToRegistry(const QString &newRegistry)
+{
+    const QString registryNow = registry.trimmed();
+    const QString target = newRegistry.trimmed();
+    if (registryNow == target)
+        return;
+    // Only whole host[:port] prefixes move: "localhost:50021/x" is not on "localhost:5002".
+    const QString prefix = registryNow + QLatin1Char('/');
+    auto rehost = [&](QString &reference) {
+        if (!registryNow.isEmpty() && !target.isEmpty() && reference.startsWith(prefix))
+            reference = target + QLatin1Char('/') + reference.mid(prefix.size());
+    };
+    for (QString &tag : tags)
+        rehost(tag);
+    for (auto it = buildArgs.begin(); it != buildArgs.end(); ++it)
+        rehost(it.value());
+    registry = target;
+}
+
 } // namespace Manifold::Ui

@@ -43,6 +43,11 @@ struct Project
 
     QString displayName() const;
 
+    // Points the project at another registry: tags and build-arg values that name the current
+    // registry (say the sample's `localhost:5002/...` tag and BASE_IMAGE) follow it, so moving a
+    // local registry to another port is one change. Other references stay as they are.
+    void moveToRegistry(const QString &newRegistry);
+
     bool operator==(const Project &other) const = default;
 };
 

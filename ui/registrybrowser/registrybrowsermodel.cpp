@@ -13,36 +13,6 @@
 
 namespace Manifold::Ui {
 
-struct RegistryBrowserModel::Node
-{
-    quint64 id = 0;
-    Kind kind = Kind::Registry;
-    Origin origin = Origin::Added;
-    Node *parent = nullptr;
-    int row = 0;
-    QString name;
-    State state = State::NotLoaded;
-    QString error;
-    std::optional<TagDetails> details; // tags
-    PlatformRow platform;              // platform rows
-    std::vector<std::unique_ptr<Node>> children;
-
-    Node *registry()
-    {
-        Node *node = this;
-        while (node && node->kind != Kind::Registry)
-            node = node->parent;
-        return node;
-    }
-    Node *repository()
-    {
-        Node *node = this;
-        while (node && node->kind != Kind::Repository)
-            node = node->parent;
-        return node;
-    }
-};
-
 namespace {
 
 QString humanSize(qint64 bytes)
@@ -128,9 +98,8 @@ void RegistryBrowserModel::run(Job job, Done done)
 }
 
 RegistryBrowserModel::RegistryBrowserModel(std::shared_ptr<Registry::RegistrySession> session, QObject *parent)
-    : QAbstractItemModel(parent)
+    : TreeItemModel(ColumnCount, parent)
     , m_session(std::move(session))
-    , m_root(std::make_unique<Node>())
 {
     m_pool.setMaxThreadCount(4);
 }
@@ -152,18 +121,6 @@ void RegistryBrowserModel::jobFinished()
         emit busyChanged(false);
 }
 
-RegistryBrowserModel::Node *RegistryBrowserModel::nodeFor(const QModelIndex &index) const
-{
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
-}
-
-QModelIndex RegistryBrowserModel::indexFor(const Node *node, int column) const
-{
-    if (!node || node == m_root.get())
-        return {};
-    return createIndex(node->row, column, const_cast<Node *>(node));
-}
-
 RegistryBrowserModel::Node *RegistryBrowserModel::nodeById(quint64 id) const
 {
     return m_nodes.value(id, nullptr);
@@ -181,14 +138,11 @@ RegistryBrowserModel::Node *RegistryBrowserModel::addChild(Node *parent, Kind ki
     auto child = std::make_unique<Node>();
     child->id = m_nextId++;
     child->kind = kind;
-    child->parent = parent;
-    child->row = int(parent->children.size());
     child->name = name;
     if (kind == Kind::Platform)
         child->state = State::Loaded;
     m_nodes.insert(child->id, child.get());
-    parent->children.push_back(std::move(child));
-    return parent->children.back().get();
+    return parent->adopt(std::move(child));
 }
 
 QModelIndex RegistryBrowserModel::addRegistry(const QString &hostPort, Origin origin)
@@ -211,9 +165,7 @@ void RegistryBrowserModel::removeRegistry(const QModelIndex &registry)
         return;
     beginRemoveRows({}, node->row, node->row);
     forget(node);
-    m_root->children.erase(m_root->children.begin() + node->row);
-    for (size_t i = 0; i < m_root->children.size(); ++i)
-        m_root->children[i]->row = int(i);
+    m_root->removeChild(node->row);
     endRemoveRows();
 }
 
@@ -404,9 +356,7 @@ void RegistryBrowserModel::deleteTag(const QModelIndex &tag)
                         continue;
                     beginRemoveRows(indexFor(repositoryNode), row, row);
                     forget(child);
-                    repositoryNode->children.erase(repositoryNode->children.begin() + row);
-                    for (size_t i = 0; i < repositoryNode->children.size(); ++i)
-                        repositoryNode->children[i]->row = int(i);
+                    repositoryNode->removeChild(row);
                     endRemoveRows();
                 }
             }
@@ -442,33 +392,6 @@ QString RegistryBrowserModel::reference(const QModelIndex &index) const
         return node->registry()->name + QLatin1Char('/') + node->repository()->name + QLatin1Char('@') + node->platform.digest;
     }
     return {};
-}
-
-QModelIndex RegistryBrowserModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
-        return {};
-    const Node *node = nodeFor(parent);
-    if (row < 0 || row >= int(node->children.size()))
-        return {};
-    return createIndex(row, column, node->children[size_t(row)].get());
-}
-
-QModelIndex RegistryBrowserModel::parent(const QModelIndex &child) const
-{
-    return child.isValid() ? indexFor(nodeFor(child)->parent) : QModelIndex();
-}
-
-int RegistryBrowserModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != 0)
-        return 0;
-    return int(nodeFor(parent)->children.size());
-}
-
-int RegistryBrowserModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
 }
 
 bool RegistryBrowserModel::hasChildren(const QModelIndex &parent) const

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "core/registry/registrysession.h"
+#include "ui/itemmodels/treeitemmodel.h"
 
-#include <QAbstractItemModel>
 #include <QHash>
 #include <QThreadPool>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Manifold::Ui {
@@ -16,7 +17,9 @@ namespace Manifold::Ui {
 // reads its manifest in the background and shows ALL its platforms with their digests and sizes
 // (the index entries, attestations marked), not just one architecture. All network work runs
 // on the model's thread pool through core/registry; views never touch the network.
-class RegistryBrowserModel : public QAbstractItemModel
+struct RegistryBrowserNode;
+
+class RegistryBrowserModel : public TreeItemModel<RegistryBrowserNode>
 {
     Q_OBJECT
 public:
@@ -56,10 +59,6 @@ public:
     // The row of `name` under `parent`, invalid when absent.
     QModelIndex find(const QModelIndex &parent, const QString &name) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -91,10 +90,8 @@ public:
     };
 
 private:
-    struct Node;
+    using Node = RegistryBrowserNode;
 
-    Node *nodeFor(const QModelIndex &index) const;
-    QModelIndex indexFor(const Node *node, int column = 0) const;
     Node *nodeById(quint64 id) const;
     void forget(Node *node);
     Node *addChild(Node *parent, Kind kind, const QString &name);
@@ -106,11 +103,40 @@ private:
     void run(Job job, Done done);
 
     std::shared_ptr<Registry::RegistrySession> m_session;
-    std::unique_ptr<Node> m_root;
     QHash<quint64, Node *> m_nodes;
     quint64 m_nextId = 1;
     int m_pending = 0;
     QThreadPool m_pool;
+};
+
+// One row of RegistryBrowserModel (declared here because TreeItemModel walks it in inline code).
+struct RegistryBrowserNode : TreeNode<RegistryBrowserNode>
+{
+    using Kind = RegistryBrowserModel::Kind;
+    using Node = RegistryBrowserNode;
+    quint64 id = 0;
+    Kind kind = Kind::Registry;
+    RegistryBrowserModel::Origin origin = RegistryBrowserModel::Origin::Added;
+    QString name;
+    RegistryBrowserModel::State state = RegistryBrowserModel::State::NotLoaded;
+    QString error;
+    std::optional<RegistryBrowserModel::TagDetails> details; // tags
+    RegistryBrowserModel::PlatformRow platform;              // platform rows
+
+    Node *registry()
+    {
+        Node *node = this;
+        while (node && node->kind != Kind::Registry)
+            node = node->parent;
+        return node;
+    }
+    Node *repository()
+    {
+        Node *node = this;
+        while (node && node->kind != Kind::Repository)
+            node = node->parent;
+        return node;
+    }
 };
 
 } // namespace Manifold::Ui

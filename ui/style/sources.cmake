@@ -1,2 +1,3 @@
 list(APPEND MANIFOLD_UI_SOURCES
-    ${CMAKE_CURRENT_LIST_DIR}/palettes.cpp ${CMAKE_CURRENT_LIST_DIR}/palettes.h)
+    ${CMAKE_CURRENT_LIST_DIR}/palettes.cpp ${CMAKE_CURRENT_LIST_DIR}/palettes.h
+    ${CMAKE_CURRENT_LIST_DIR}/themedicon.cpp ${CMAKE_CURRENT_LIST_DIR}/themedicon.h)

@@ -1,5 +1,7 @@
 #include "ui/wizards/localregistrywizard.h"
 
+#include "ui/wizards/backgroundtask.h"
+
 #include "core/localregistry/enginetrust.h"
 #include "core/localregistry/imagemirror.h"
 #include "core/localregistry/localregistrymanager.h"
@@ -10,7 +12,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -146,12 +147,10 @@ void LocalRegistryWizard::detect()
     options.ports = m_detectPorts;
     options.testIndexSupport = false; // never write into someone else's registry while just looking
     options.timeoutMs = 3000;
-    auto watcher = new QFutureWatcher<QList<DetectedRegistry>>(this);
-    connect(watcher, &QFutureWatcher<QList<DetectedRegistry>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    runInBackground(this, setupPool(), [options] { return RegistryDetector::detect(options); }, [this](const QList<DetectedRegistry> &detected) {
         m_detecting = false;
         int registries = 0;
-        for (const DetectedRegistry &found : watcher->result()) {
+        for (const DetectedRegistry &found : detected) {
             if (!found.answering)
                 continue;
             QString text = found.isRegistry ? tr("%1 — registry (%2)").arg(found.url, found.apiVersion.isEmpty() ? tr("API v2") : found.apiVersion)
@@ -171,7 +170,6 @@ void LocalRegistryWizard::detect()
         refresh(DetectPageId);
         emit detectionFinished();
     });
-    watcher->setFuture(QtConcurrent::run(setupPool(), [options] { return RegistryDetector::detect(options); }));
 }
 
 QWizardPage *LocalRegistryWizard::createRuntimePage()
@@ -196,10 +194,8 @@ void LocalRegistryWizard::detectRuntimes()
     if (m_runtimesReady)
         return;
     m_runtimeStatus->setText(tr("Looking for registry runtimes…"));
-    auto watcher = new QFutureWatcher<QList<RuntimeInfo>>(this);
-    connect(watcher, &QFutureWatcher<QList<RuntimeInfo>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_runtimes = watcher->result();
+    runInBackground(this, setupPool(), [] { return RuntimeDetector::detect(); }, [this](const QList<RuntimeInfo> &runtimes) {
+        m_runtimes = runtimes;
         m_runtime->clear();
         QStringList unusable;
         for (const RuntimeInfo &runtime : std::as_const(m_runtimes)) {
@@ -213,7 +209,6 @@ void LocalRegistryWizard::detectRuntimes()
                                                     : tr("No usable runtime: %1\nInstall docker-registry (Debian) or pull registry:2.").arg(unusable.join(QStringLiteral("; "))));
         refresh(RuntimePageId);
     });
-    watcher->setFuture(QtConcurrent::run(setupPool(), [] { return RuntimeDetector::detect(); }));
 }
 
 QWizardPage *LocalRegistryWizard::createPortPage()
@@ -341,18 +336,9 @@ void LocalRegistryWizard::start()
     refresh(StartPageId);
     const RegistryOptions chosen = options();
     const LocalRegistryPaths paths = m_paths;
-    QPointer<LocalRegistryWizard> self(this);
-    auto step = [self](const QString &text) {
-        QMetaObject::invokeMethod(self, [self, text] {
-            if (self)
-                self->m_startLog->appendPlainText(text);
-        }, Qt::QueuedConnection);
-    };
-    auto watcher = new QFutureWatcher<Result<RegistryStatus>>(this);
-    connect(watcher, &QFutureWatcher<Result<RegistryStatus>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    auto step = postTo(this, [](LocalRegistryWizard *self, const QString &text) { self->m_startLog->appendPlainText(text); });
+    runInBackground(this, setupPool(), [paths, chosen, step] { return LocalRegistryManager(paths).start(chosen, step); }, [this](const Result<RegistryStatus> &status) {
         m_starting = false;
-        const Result<RegistryStatus> status = watcher->result();
         if (status) {
             m_started = *status;
             m_startLog->appendPlainText(tr("Running at %1 (%2).").arg(status->instance ? status->instance->url() : QString(), status->detail));
@@ -363,7 +349,6 @@ void LocalRegistryWizard::start()
         refresh(StartPageId);
         emit registryStarted(status.ok());
     });
-    watcher->setFuture(QtConcurrent::run(setupPool(), [paths, chosen, step] { return LocalRegistryManager(paths).start(chosen, step); }));
 }
 
 QWizardPage *LocalRegistryWizard::createVerifyPage()
@@ -394,11 +379,9 @@ void LocalRegistryWizard::verify()
     detectOptions.username = chosen.htpasswdUser;
     detectOptions.password = chosen.htpasswdPassword;
     detectOptions.caCertificatePath = state.caCertificatePath;
-    auto watcher = new QFutureWatcher<DetectedRegistry>(this);
-    connect(watcher, &QFutureWatcher<DetectedRegistry>::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    runInBackground(this, setupPool(), [state, detectOptions] { return RegistryDetector::probe(state.port, detectOptions); }, [this](const DetectedRegistry &probed) {
         m_verifying = false;
-        m_verified = watcher->result();
+        m_verified = probed;
         const DetectedRegistry &found = *m_verified;
         const bool ok = found.isRegistry && found.acceptsIndex.value_or(false);
         QStringList lines;
@@ -411,7 +394,6 @@ void LocalRegistryWizard::verify()
         refresh(VerifyPageId);
         emit verificationFinished(ok);
     });
-    watcher->setFuture(QtConcurrent::run(setupPool(), [state, detectOptions] { return RegistryDetector::probe(state.port, detectOptions); }));
 }
 
 QWizardPage *LocalRegistryWizard::createTrustPage()
@@ -536,22 +518,19 @@ void LocalRegistryWizard::startMirror()
     request.pushIndex = m_mirrorIndex->isChecked();
     request.perArchTags = m_mirrorPerArch->isChecked();
     const QString source = m_mirrorSource->text().trimmed();
-    QPointer<LocalRegistryWizard> self(this);
-    auto progress = [self](const MirrorProgress &step) {
-        const QString text = step.message.isEmpty() ? QCoreApplication::translate("Manifold::Ui::LocalRegistryWizard", "blob %1 of %2")
-                                                          .arg(step.blobIndex).arg(step.blobCount)
-                                                    : step.message;
-        QMetaObject::invokeMethod(self, [self, text] {
-            if (self)
-                self->m_mirrorStatus->setText(text);
-        }, Qt::QueuedConnection);
-    };
-    auto watcher = new QFutureWatcher<Result<MirrorResult>>(this);
-    connect(watcher, &QFutureWatcher<Result<MirrorResult>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    auto progress = postTo(this, [](LocalRegistryWizard *self, const MirrorProgress &step) {
+        self->m_mirrorStatus->setText(step.message.isEmpty() ? tr("blob %1 of %2").arg(step.blobIndex).arg(step.blobCount) : step.message);
+    });
+    runInBackground(this, setupPool(), [request, source, progress]() mutable -> Result<MirrorResult> {
+        Result<OpenedImageSource> opened = ImageSourceOpener::open(source);
+        if (!opened)
+            return opened.error();
+        request.source = opened->source;
+        request.sourceReference = opened->reference;
+        return ImageMirror::run(request, progress);
+    }, [this](const Result<MirrorResult> &result) {
         m_mirroring = false;
         m_mirrorFinished = true;
-        const Result<MirrorResult> result = watcher->result();
         if (result) {
             QStringList tags;
             for (const MirroredImage &image : result->images) {
@@ -572,14 +551,6 @@ void LocalRegistryWizard::startMirror()
         refresh(MirrorPageId);
         emit mirrorFinished(result.ok());
     });
-    watcher->setFuture(QtConcurrent::run(setupPool(), [request, source, progress]() mutable -> Result<MirrorResult> {
-        Result<OpenedImageSource> opened = ImageSourceOpener::open(source);
-        if (!opened)
-            return opened.error();
-        request.source = opened->source;
-        request.sourceReference = opened->reference;
-        return ImageMirror::run(request, progress);
-    }));
 }
 
 LocalRegistryWizard *showLocalRegistryWizard(QWidget *parent)

@@ -1,0 +1,1 @@
+list(APPEND MANIFOLD_UI_SOURCES ${CMAKE_CURRENT_LIST_DIR}/treeitemmodel.h)
