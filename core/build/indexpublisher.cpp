@@ -27,11 +27,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Manifold::Build::IndexPublisher)
 };
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Manifold::Build)
-};
-
 QString blobPath(const QString &layoutDir, const QString &digest)
 {
     return QDir(layoutDir).filePath(QStringLiteral("blobs/%1/%2")

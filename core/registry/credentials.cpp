@@ -18,10 +18,10 @@ namespace Manifold::Registry {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Manifold::Registry::Credentials", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Manifold::Registry::Credentials)
+};
 
 const QString DockerHubKey = QStringLiteral("https://index.docker.io/v1/");
 
@@ -71,14 +71,14 @@ Result<std::optional<Credential>> DockerConfigCredentials::lookup(const QString 
     if (!file.exists())
         return std::optional<Credential>();
     if (!file.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("registry.credentials.read"), tr("cannot read the Docker configuration"),
+        return Error(QStringLiteral("registry.credentials.read"), Tr::tr("cannot read the Docker configuration"),
                      path, file.errorString());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
         return Error(QStringLiteral("registry.credentials.json"),
-                     tr("the Docker configuration is not valid JSON: %1").arg(parseError.errorString()), path,
-                     tr("Fix or remove the file; `docker login` rewrites it."));
+                     Tr::tr("the Docker configuration is not valid JSON: %1").arg(parseError.errorString()), path,
+                     Tr::tr("Fix or remove the file; `docker login` rewrites it."));
     const QJsonObject root = document.object();
     const QString key = dockerConfigKey(registryHost);
 
@@ -114,8 +114,8 @@ Result<std::optional<Credential>> DockerConfigCredentials::lookup(const QString 
         const qsizetype colon = auth.indexOf(':');
         if (colon < 0)
             return Error(QStringLiteral("registry.credentials.auth"),
-                         tr("the \"auth\" entry for %1 is not base64 of user:password").arg(key), path,
-                         tr("Log in again with `manifold login %1` or `docker login`.").arg(registryHost));
+                         Tr::tr("the \"auth\" entry for %1 is not base64 of user:password").arg(key), path,
+                         Tr::tr("Log in again with `manifold login %1` or `docker login`.").arg(registryHost));
         credential.username = QString::fromUtf8(auth.left(colon));
         credential.secret = QString::fromUtf8(auth.mid(colon + 1));
     } else {
@@ -147,30 +147,30 @@ Result<QByteArray> CredentialHelper::run(const QString &action, const QByteArray
         executable = QStandardPaths::findExecutable(m_program);
     if (executable.isEmpty())
         return Error(QStringLiteral("registry.credentials.helper-missing"),
-                     tr("credential helper %1 is not installed").arg(m_program), m_program,
-                     tr("Install it, or remove it from credsStore/credHelpers in the Docker configuration."));
+                     Tr::tr("credential helper %1 is not installed").arg(m_program), m_program,
+                     Tr::tr("Install it, or remove it from credsStore/credHelpers in the Docker configuration."));
     QProcess process;
     process.setProgram(executable);
     process.setArguments({action});
     process.start();
     if (!process.waitForStarted(m_timeoutMs))
         return Error(QStringLiteral("registry.credentials.helper-start"),
-                     tr("credential helper %1 did not start: %2").arg(m_program, process.errorString()), executable);
+                     Tr::tr("credential helper %1 did not start: %2").arg(m_program, process.errorString()), executable);
     process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(m_timeoutMs)) {
         process.kill();
         process.waitForFinished(1000);
         return Error(QStringLiteral("registry.credentials.helper-timeout"),
-                     tr("credential helper %1 did not answer within %2 s").arg(m_program).arg(m_timeoutMs / 1000),
-                     executable, tr("Unlock the keychain the helper uses, or check the helper."));
+                     Tr::tr("credential helper %1 did not answer within %2 s").arg(m_program).arg(m_timeoutMs / 1000),
+                     executable, Tr::tr("Unlock the keychain the helper uses, or check the helper."));
     }
     const QByteArray output = process.readAllStandardOutput();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         // Helpers put their error message on stdout.
         const QString message = QString::fromUtf8(output).trimmed();
         return Error(QStringLiteral("registry.credentials.helper-failed"),
-                     tr("credential helper %1 %2 failed: %3").arg(m_program, action, message), executable);
+                     Tr::tr("credential helper %1 %2 failed: %3").arg(m_program, action, message), executable);
     }
     return output;
 }
@@ -186,7 +186,7 @@ Result<std::optional<Credential>> CredentialHelper::get(const QString &serverUrl
     const QJsonObject object = QJsonDocument::fromJson(*output).object();
     if (object.isEmpty())
         return Error(QStringLiteral("registry.credentials.helper-output"),
-                     tr("credential helper %1 printed no JSON object").arg(m_program), m_program);
+                     Tr::tr("credential helper %1 printed no JSON object").arg(m_program), m_program);
     Credential credential{object.value(QStringLiteral("Username")).toString(),
                           object.value(QStringLiteral("Secret")).toString()};
     if (credential.secret.isEmpty())
@@ -255,7 +255,7 @@ void runJob(Job &job)
 Error keychainError(const QString &what, const QKeychain::Job &job, const QString &host)
 {
     return Error(QStringLiteral("registry.keychain"), what.arg(job.errorString()), host,
-                 tr("Make sure a Secret Service keyring (GNOME Keyring, KWallet) is running and unlocked."));
+                 Tr::tr("Make sure a Secret Service keyring (GNOME Keyring, KWallet) is running and unlocked."));
 }
 
 } // namespace
@@ -271,7 +271,7 @@ Result<std::optional<Credential>> KeychainCredentials::lookup(const QString &reg
         if (job.error() == QKeychain::EntryNotFound)
             return;
         if (job.error() != QKeychain::NoError) {
-            result = keychainError(tr("cannot read credentials from the keychain: %1"), job, registryHost);
+            result = keychainError(Tr::tr("cannot read credentials from the keychain: %1"), job, registryHost);
             return;
         }
         const QJsonObject object = QJsonDocument::fromJson(job.binaryData()).object();
@@ -295,7 +295,7 @@ Status KeychainCredentials::store(const QString &registryHost, const Credential 
         job.setBinaryData(QJsonDocument(object).toJson(QJsonDocument::Compact));
         runJob(job);
         if (job.error() != QKeychain::NoError)
-            status = keychainError(tr("cannot store credentials in the keychain: %1"), job, registryHost);
+            status = keychainError(Tr::tr("cannot store credentials in the keychain: %1"), job, registryHost);
     });
     return status;
 }
@@ -309,7 +309,7 @@ Status KeychainCredentials::erase(const QString &registryHost)
         job.setKey(registryHost);
         runJob(job);
         if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-            status = keychainError(tr("cannot remove credentials from the keychain: %1"), job, registryHost);
+            status = keychainError(Tr::tr("cannot remove credentials from the keychain: %1"), job, registryHost);
     });
     return status;
 }
