@@ -32,11 +32,6 @@ void onUpInterrupt(int)
     upInterrupted = true;
 }
 
-struct UpTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Manifold::Cli::RegistryCommand)
-};
-
 } // namespace
 
 // `manifold registry up|down|restart|status|logs|detect|trust|mirror`: Manifold's managed local
@@ -284,11 +279,11 @@ private:
         if (upInterrupted) {
             if (started)
                 (void)manager.stop(2000);
-            return fail(streams, commandName(),
+            return fail(streams,
                         Error(QStringLiteral("localregistry.interrupted"),
-                              UpTr::tr("Interrupted; the registry was not left running."), {},
-                              UpTr::tr("Run the command again to start it.")),
-                        asJson);
+                              tr("Interrupted; the registry was not left running."), {},
+                              tr("Run the command again to start it.")),
+                        line.json());
         }
         if (!started)
             return fail(streams, started.error(), line.json());

@@ -7,6 +7,7 @@
 // registry only (a per-build registries.conf), never the whole Buildah run (--tls-verify=false).
 #include "core/build/buildpreparation.h"
 #include "core/build/engine.h"
+#include "core/oci/canceltoken.h"
 #include "tests/fixtures/busyboximage.h"
 #include "tests/fixtures/registryprocess.h"
 #include "tests/support/testsupport.h"
@@ -185,8 +186,8 @@ private slots:
         request.platforms = {*Platform::parse(QStringLiteral("linux/amd64"))};
         request.engine = Build::EngineKind::Buildah;
         request.workRoot = m_dir.path();
-        const std::atomic_bool cancelled = false;
-        const Result<Build::PreparedBuild> prepared = Build::BuildPreparation::prepare(request, cancelled);
+        const Oci::CancelToken notCancelled;
+        const Result<Build::PreparedBuild> prepared = Build::BuildPreparation::prepare(request, notCancelled);
         if (!prepared.ok())
             QFAIL(qPrintable(prepared.error().toString()));
         const auto removeWorkDir = qScopeGuard([&] { QDir(prepared->workDir).removeRecursively(); });
