@@ -31,22 +31,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verification of the build result failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was written does not match what was built; build again and check for concurrent writers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 verified (config platform, %3 layers scanned)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Base image %1 has no %2 image (it offers: %3). Building would fail with &quot;exec format error&quot; or &quot;Invalid ELF image&quot; as soon as a RUN step starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,6 +110,54 @@
         <source>Stage &quot;%1&quot; runs as %2 but this %3 host cannot run %2 binaries: no QEMU emulator is registered with binfmt_misc.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The %1 engine cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the Dockerfile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the right file with -f or the right CONTEXT directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build context is not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the directory the Dockerfile&apos;s COPY sources are relative to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build result cannot be tagged with a digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use registry/repository:tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--push needs at least one -t reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add -t registry/repository:tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the temporary directory is writable and has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Build::BuildJob</name>
@@ -181,66 +213,7 @@
 <context>
     <name>Manifold::Build::BuildPreparation</name>
     <message>
-        <source>The %1 engine cannot be used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the Dockerfile: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass the right file with -f or the right CONTEXT directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The build context is not a directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass the directory the Dockerfile&apos;s COPY sources are relative to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A build result cannot be tagged with a digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use registry/repository:tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--push needs at least one -t reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add -t registry/repository:tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The build was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage &quot;%1&quot; (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make sure the temporary directory is writable and has space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Build::BuiltImage</name>
-    <message>
-        <source>The engine did not export an image for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See the executor log; the export step may have failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The exported manifest does not match its digest %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,6 +323,34 @@
     </message>
     <message>
         <source>Cannot write blob %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification of the build result failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was written does not match what was built; build again and check for concurrent writers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 verified (config platform, %3 layers scanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine did not export an image for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the executor log; the export step may have failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported manifest does not match its digest %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1232,6 +1233,14 @@
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TLS certificates of %1 are verified against %2 (--ca-cert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificates of %1 are NOT verified and plain HTTP is allowed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Cli::RegistryCommand</name>
@@ -1614,6 +1623,14 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     </message>
     <message>
         <source>manifest lists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; the registry was not left running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again to start it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2559,38 +2576,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The source image has no %1; it has only %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mirror from a source that has every platform you need (for example the upstream multi-arch tag), or ask only for the platforms listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source index lists no platform images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source is a single-platform image for %1; it has no %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mirror from a multi-platform index instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The source reference is neither an image manifest nor an index (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mirroring was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>blob %1 already present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,6 +2689,54 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     </message>
     <message>
         <source>deletion is off, the test list stays in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested: the registry requires credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the CNCF distribution registry (its --version says: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no `registry` or `docker-registry` binary on PATH (Debian/Ubuntu: apt install docker-registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker daemon is not reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image %1 is not present locally and Manifold does not pull it (run `%2 pull %1` yourself to use this runtime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 runtime cannot run the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runtime can run the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Debian&apos;s docker-registry package (apt install docker-registry), or make the registry:2 image available to Docker or Podman, or name another local registry image (`manifold registry up --image IMAGE` or MANIFOLD_REGISTRY_IMAGE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2909,52 +2942,6 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
     </message>
     <message>
         <source>Delete it by hand (a container may have written files as root).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::RegistryDetector</name>
-    <message>
-        <source>not tested: the registry requires credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::RuntimeDetector</name>
-    <message>
-        <source>%1 is not the CNCF distribution registry (its --version says: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no `registry` or `docker-registry` binary on PATH (Debian/Ubuntu: apt install docker-registry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Docker daemon is not reachable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the image %1 is not present locally and Manifold does not pull it (run `%2 pull %1` yourself to use this runtime)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 runtime cannot run the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No runtime can run the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install Debian&apos;s docker-registry package (apt install docker-registry), or make the registry:2 image available to Docker or Podman, or name another local registry image (`manifold registry up --image IMAGE` or MANIFOLD_REGISTRY_IMAGE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3814,14 +3801,6 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the index lists another index (%1); nested indexes are not copied yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the nested index by its digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the image has none of the requested platforms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3831,10 +3810,6 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
     </message>
     <message>
         <source>%1 is a %2, not an image or index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading %1 manifests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3867,6 +3842,26 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
     </message>
     <message>
         <source>the copy was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index nests indexes deeper than %1 levels (at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the inner index by its digest instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source image has no %1; it has only %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from a source that has every platform you need (for example the upstream multi-arch tag), or ask only for the platforms listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading manifests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5480,6 +5475,18 @@ Then run: %1</source>
         <source>Build failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry the project pushes to; tags and build arguments naming the previous registry follow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Ui::ManifestInspector</name>
@@ -5916,6 +5923,57 @@ Then run: %1</source>
     </message>
 </context>
 <context>
+    <name>Manifold::Ui::PushProgressModel</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped (exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Manifold::Ui::PushWizard</name>
     <message>
         <source>Push to Registry</source>
@@ -6087,10 +6145,6 @@ Blobs: %7 to upload (%8), %9 to mount, %10 already there; %11 in total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tagged %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6162,6 +6216,10 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
             <numerusform>Verified: %1 resolves to %2 with %n platform, every manifest and config readable.</numerusform>
             <numerusform>Verified: %1 resolves to %2 with %n platforms, every manifest and config readable.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3 of %4 blobs finished</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

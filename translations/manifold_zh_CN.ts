@@ -31,22 +31,6 @@
         <translation>请使用 buildah、docker 或 podman。</translation>
     </message>
     <message>
-        <source>Verification of the build result failed: %1</source>
-        <translation>构建结果校验失败：%1</translation>
-    </message>
-    <message>
-        <source>What was written does not match what was built; build again and check for concurrent writers.</source>
-        <translation>写入的内容与构建的内容不一致；请重新构建，并检查是否有其他进程同时写入。</translation>
-    </message>
-    <message>
-        <source>Evidence: %1</source>
-        <translation>依据：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2 verified (config platform, %3 layers scanned)</source>
-        <translation>%1：%2 已校验（镜像配置中的平台，已扫描 %3 个层）</translation>
-    </message>
-    <message>
         <source>Base image %1 has no %2 image (it offers: %3). Building would fail with &quot;exec format error&quot; or &quot;Invalid ELF image&quot; as soon as a RUN step starts.</source>
         <translation>基础镜像 %1 没有 %2 镜像（它提供：%3）。一旦执行到 RUN 步骤，构建就会报 “exec format error” 或 “Invalid ELF image” 失败。</translation>
     </message>
@@ -126,6 +110,54 @@
         <source>Stage &quot;%1&quot; runs as %2 but this %3 host cannot run %2 binaries: no QEMU emulator is registered with binfmt_misc.</source>
         <translation>阶段 “%1” 以 %2 平台运行，但这台 %3 主机无法运行 %2 二进制文件：binfmt_misc 中未注册 QEMU 模拟器。</translation>
     </message>
+    <message>
+        <source>The %1 engine cannot be used: %2</source>
+        <translation>无法使用 %1 引擎：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the Dockerfile: %1</source>
+        <translation>无法读取 Dockerfile：%1</translation>
+    </message>
+    <message>
+        <source>Pass the right file with -f or the right CONTEXT directory.</source>
+        <translation>请用 -f 指定正确的文件，或指定正确的 CONTEXT 目录。</translation>
+    </message>
+    <message>
+        <source>The build context is not a directory.</source>
+        <translation>构建上下文不是目录。</translation>
+    </message>
+    <message>
+        <source>Pass the directory the Dockerfile&apos;s COPY sources are relative to.</source>
+        <translation>请传入 Dockerfile 中 COPY 源路径所相对的目录。</translation>
+    </message>
+    <message>
+        <source>A build result cannot be tagged with a digest.</source>
+        <translation>构建结果不能用 digest 打 tag。</translation>
+    </message>
+    <message>
+        <source>Use registry/repository:tag.</source>
+        <translation>请使用 registry/repository:tag。</translation>
+    </message>
+    <message>
+        <source>--push needs at least one -t reference.</source>
+        <translation>--push 至少需要一个 -t 引用。</translation>
+    </message>
+    <message>
+        <source>Add -t registry/repository:tag.</source>
+        <translation>请添加 -t registry/repository:tag。</translation>
+    </message>
+    <message>
+        <source>The build was cancelled.</source>
+        <translation>构建已取消。</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; (%2): %3</source>
+        <translation>阶段 “%1”（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Make sure the temporary directory is writable and has space.</source>
+        <translation>请确保临时目录可写且有足够空间。</translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Build::BuildJob</name>
@@ -181,67 +213,8 @@
 <context>
     <name>Manifold::Build::BuildPreparation</name>
     <message>
-        <source>The %1 engine cannot be used: %2</source>
-        <translation>无法使用 %1 引擎：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read the Dockerfile: %1</source>
-        <translation>无法读取 Dockerfile：%1</translation>
-    </message>
-    <message>
-        <source>Pass the right file with -f or the right CONTEXT directory.</source>
-        <translation>请用 -f 指定正确的文件，或指定正确的 CONTEXT 目录。</translation>
-    </message>
-    <message>
-        <source>The build context is not a directory.</source>
-        <translation>构建上下文不是目录。</translation>
-    </message>
-    <message>
-        <source>Pass the directory the Dockerfile&apos;s COPY sources are relative to.</source>
-        <translation>请传入 Dockerfile 中 COPY 源路径所相对的目录。</translation>
-    </message>
-    <message>
-        <source>A build result cannot be tagged with a digest.</source>
-        <translation>构建结果不能用 digest 打 tag。</translation>
-    </message>
-    <message>
-        <source>Use registry/repository:tag.</source>
-        <translation>请使用 registry/repository:tag。</translation>
-    </message>
-    <message>
-        <source>--push needs at least one -t reference.</source>
-        <translation>--push 至少需要一个 -t 引用。</translation>
-    </message>
-    <message>
-        <source>Add -t registry/repository:tag.</source>
-        <translation>请添加 -t registry/repository:tag。</translation>
-    </message>
-    <message>
-        <source>The build was cancelled.</source>
-        <translation>构建已取消。</translation>
-    </message>
-    <message>
-        <source>Stage &quot;%1&quot; (%2): %3</source>
-        <translation>阶段 “%1”（%2）：%3</translation>
-    </message>
-    <message>
         <source>Make sure the temporary directory is writable and has space.</source>
         <translation>请确保临时目录可写且有足够空间。</translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::Build::BuiltImage</name>
-    <message>
-        <source>The engine did not export an image for %1.</source>
-        <translation>引擎没有为 %1 导出镜像。</translation>
-    </message>
-    <message>
-        <source>See the executor log; the export step may have failed.</source>
-        <translation>请查看执行器日志；导出步骤可能失败了。</translation>
-    </message>
-    <message>
-        <source>The exported manifest does not match its digest %1.</source>
-        <translation>导出的 manifest 与其 digest %1 不匹配。</translation>
     </message>
 </context>
 <context>
@@ -350,6 +323,34 @@
     <message>
         <source>Cannot write blob %1.</source>
         <translation>无法写入 blob %1。</translation>
+    </message>
+    <message>
+        <source>Verification of the build result failed: %1</source>
+        <translation>构建结果校验失败：%1</translation>
+    </message>
+    <message>
+        <source>What was written does not match what was built; build again and check for concurrent writers.</source>
+        <translation>写入的内容与构建的内容不一致；请重新构建，并检查是否有其他进程同时写入。</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 verified (config platform, %3 layers scanned)</source>
+        <translation>%1：%2 已校验（镜像配置中的平台，已扫描 %3 个层）</translation>
+    </message>
+    <message>
+        <source>The engine did not export an image for %1.</source>
+        <translation>引擎没有为 %1 导出镜像。</translation>
+    </message>
+    <message>
+        <source>See the executor log; the export step may have failed.</source>
+        <translation>请查看执行器日志；导出步骤可能失败了。</translation>
+    </message>
+    <message>
+        <source>The exported manifest does not match its digest %1.</source>
+        <translation>导出的 manifest 与其 digest %1 不匹配。</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1222,14 @@
         <source>note: %1</source>
         <translation>注意：%1</translation>
     </message>
+    <message>
+        <source>TLS certificates of %1 are verified against %2 (--ca-cert).</source>
+        <translation>%1 的 TLS 证书将用 %2 校验（--ca-cert）。</translation>
+    </message>
+    <message>
+        <source>TLS certificates of %1 are NOT verified and plain HTTP is allowed (%2).</source>
+        <translation>%1 的 TLS 证书不会被校验，并且允许明文 HTTP（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Cli::RegistryCommand</name>
@@ -1617,6 +1626,14 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     <message>
         <source>manifest lists: %1</source>
         <translation>manifest list：%1</translation>
+    </message>
+    <message>
+        <source>Interrupted; the registry was not left running.</source>
+        <translation>已中断；镜像仓库没有留在运行状态。</translation>
+    </message>
+    <message>
+        <source>Run the command again to start it.</source>
+        <translation>再次运行该命令即可启动它。</translation>
     </message>
 </context>
 <context>
@@ -2561,38 +2578,6 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <translation>请指定 --index、--per-arch-tags，或两者都指定。</translation>
     </message>
     <message>
-        <source>The source image has no %1; it has only %2</source>
-        <translation>源镜像没有 %1；只有 %2</translation>
-    </message>
-    <message>
-        <source>Mirror from a source that has every platform you need (for example the upstream multi-arch tag), or ask only for the platforms listed.</source>
-        <translation>请从包含所需全部平台的源同步（例如上游的多架构 tag），或只请求列出的平台。</translation>
-    </message>
-    <message>
-        <source>The source index lists no platform images</source>
-        <translation>源索引中没有列出任何平台镜像</translation>
-    </message>
-    <message>
-        <source>The source is a single-platform image for %1; it has no %2</source>
-        <translation>源是 %1 的单平台镜像，没有 %2</translation>
-    </message>
-    <message>
-        <source>Mirror from a multi-platform index instead.</source>
-        <translation>请改为从多平台索引同步。</translation>
-    </message>
-    <message>
-        <source>The source reference is neither an image manifest nor an index (%1)</source>
-        <translation>源引用既不是镜像 manifest，也不是索引（%1）</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary directory</source>
-        <translation>无法创建临时目录</translation>
-    </message>
-    <message>
-        <source>Mirroring was cancelled</source>
-        <translation>同步已取消</translation>
-    </message>
-    <message>
         <source>blob %1 already present</source>
         <translation>blob %1 已存在</translation>
     </message>
@@ -2707,6 +2692,54 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     <message>
         <source>deletion is off, the test list stays in %1</source>
         <translation>删除功能已关闭，测试用的列表保留在 %1 中</translation>
+    </message>
+    <message>
+        <source>blob %1 failed: %2</source>
+        <translation>blob %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>blob %1 %2</source>
+        <translation>blob %1 %2</translation>
+    </message>
+    <message>
+        <source>not tested: the registry requires credentials</source>
+        <translation>未测试：该镜像仓库需要凭据</translation>
+    </message>
+    <message>
+        <source>%1 is not the CNCF distribution registry (its --version says: %2)</source>
+        <translation>%1 不是 CNCF distribution 镜像仓库（其 --version 输出：%2）</translation>
+    </message>
+    <message>
+        <source>no `registry` or `docker-registry` binary on PATH (Debian/Ubuntu: apt install docker-registry)</source>
+        <translation>PATH 中没有 `registry` 或 `docker-registry` 可执行文件（Debian/Ubuntu：apt install docker-registry）</translation>
+    </message>
+    <message>
+        <source>%1 is not installed</source>
+        <translation>未安装 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be run</source>
+        <translation>无法运行 %1</translation>
+    </message>
+    <message>
+        <source>the Docker daemon is not reachable: %1</source>
+        <translation>无法连接 Docker 守护进程：%1</translation>
+    </message>
+    <message>
+        <source>the image %1 is not present locally and Manifold does not pull it (run `%2 pull %1` yourself to use this runtime)</source>
+        <translation>本地没有镜像 %1，且 Manifold 不会自动拉取（如需使用此运行时，请自行运行 `%2 pull %1`）</translation>
+    </message>
+    <message>
+        <source>The %1 runtime cannot run the registry</source>
+        <translation>%1 运行时无法运行镜像仓库</translation>
+    </message>
+    <message>
+        <source>No runtime can run the registry</source>
+        <translation>没有可运行镜像仓库的运行时</translation>
+    </message>
+    <message>
+        <source>Install Debian&apos;s docker-registry package (apt install docker-registry), or make the registry:2 image available to Docker or Podman, or name another local registry image (`manifold registry up --image IMAGE` or MANIFOLD_REGISTRY_IMAGE).</source>
+        <translation>请安装 Debian 的 docker-registry 软件包（apt install docker-registry），或让 Docker 或 Podman 能使用 registry:2 镜像，或指定另一个本地镜像仓库镜像（`manifold registry up --image IMAGE` 或 MANIFOLD_REGISTRY_IMAGE）。</translation>
     </message>
 </context>
 <context>
@@ -2914,52 +2947,6 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
     <message>
         <source>Delete it by hand (a container may have written files as root).</source>
         <translation>请手动删除（容器可能以 root 身份写入了文件）。</translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::RegistryDetector</name>
-    <message>
-        <source>not tested: the registry requires credentials</source>
-        <translation>未测试：该镜像仓库需要凭据</translation>
-    </message>
-</context>
-<context>
-    <name>Manifold::LocalRegistry::RuntimeDetector</name>
-    <message>
-        <source>%1 is not the CNCF distribution registry (its --version says: %2)</source>
-        <translation>%1 不是 CNCF distribution 镜像仓库（其 --version 输出：%2）</translation>
-    </message>
-    <message>
-        <source>no `registry` or `docker-registry` binary on PATH (Debian/Ubuntu: apt install docker-registry)</source>
-        <translation>PATH 中没有 `registry` 或 `docker-registry` 可执行文件（Debian/Ubuntu：apt install docker-registry）</translation>
-    </message>
-    <message>
-        <source>%1 is not installed</source>
-        <translation>未安装 %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be run</source>
-        <translation>无法运行 %1</translation>
-    </message>
-    <message>
-        <source>the Docker daemon is not reachable: %1</source>
-        <translation>无法连接 Docker 守护进程：%1</translation>
-    </message>
-    <message>
-        <source>the image %1 is not present locally and Manifold does not pull it (run `%2 pull %1` yourself to use this runtime)</source>
-        <translation>本地没有镜像 %1，且 Manifold 不会自动拉取（如需使用此运行时，请自行运行 `%2 pull %1`）</translation>
-    </message>
-    <message>
-        <source>The %1 runtime cannot run the registry</source>
-        <translation>%1 运行时无法运行镜像仓库</translation>
-    </message>
-    <message>
-        <source>No runtime can run the registry</source>
-        <translation>没有可运行镜像仓库的运行时</translation>
-    </message>
-    <message>
-        <source>Install Debian&apos;s docker-registry package (apt install docker-registry), or make the registry:2 image available to Docker or Podman, or name another local registry image (`manifold registry up --image IMAGE` or MANIFOLD_REGISTRY_IMAGE).</source>
-        <translation>请安装 Debian 的 docker-registry 软件包（apt install docker-registry），或让 Docker 或 Podman 能使用 registry:2 镜像，或指定另一个本地镜像仓库镜像（`manifold registry up --image IMAGE` 或 MANIFOLD_REGISTRY_IMAGE）。</translation>
     </message>
 </context>
 <context>
@@ -3818,14 +3805,6 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
         <translation>正在解析 %1</translation>
     </message>
     <message>
-        <source>the index lists another index (%1); nested indexes are not copied yet</source>
-        <translation>索引中列出了另一个索引（%1）；暂不支持复制嵌套索引</translation>
-    </message>
-    <message>
-        <source>Copy the nested index by its digest.</source>
-        <translation>请通过 digest 单独复制嵌套的索引。</translation>
-    </message>
-    <message>
         <source>the image has none of the requested platforms</source>
         <translation>该镜像不包含任何请求的平台</translation>
     </message>
@@ -3836,10 +3815,6 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
     <message>
         <source>%1 is a %2, not an image or index</source>
         <translation>%1 是 %2，而不是镜像或索引</translation>
-    </message>
-    <message>
-        <source>reading %1 manifests</source>
-        <translation>正在读取 %1 个 manifest</translation>
     </message>
     <message>
         <source>checking %1 blobs at the destination</source>
@@ -3872,6 +3847,26 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
     <message>
         <source>the copy was cancelled</source>
         <translation>复制已取消</translation>
+    </message>
+    <message>
+        <source>the index nests indexes deeper than %1 levels (at %2)</source>
+        <translation>索引的嵌套层数超过 %1 层（位于 %2）</translation>
+    </message>
+    <message>
+        <source>Copy the inner index by its digest instead.</source>
+        <translation>请改为按 digest 复制内层索引。</translation>
+    </message>
+    <message>
+        <source>the source image has no %1; it has only %2</source>
+        <translation>源镜像没有 %1，只有 %2</translation>
+    </message>
+    <message>
+        <source>Copy from a source that has every platform you need (for example the upstream multi-arch tag), or ask only for the platforms listed.</source>
+        <translation>请从包含所需全部平台的源复制（例如上游的多架构 tag），或者只请求上面列出的平台。</translation>
+    </message>
+    <message>
+        <source>reading manifests</source>
+        <translation>正在读取 manifest</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5469,18 @@ Then run: %1</source>
         <source>Build failed</source>
         <translation>构建失败</translation>
     </message>
+    <message>
+        <source>host:port</source>
+        <translation>主机:端口</translation>
+    </message>
+    <message>
+        <source>The registry the project pushes to; tags and build arguments naming the previous registry follow it</source>
+        <translation>项目推送的目标镜像仓库；引用原镜像仓库的 tag 和构建参数会随之更新</translation>
+    </message>
+    <message>
+        <source>Registry:</source>
+        <translation>镜像仓库：</translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Ui::ManifestInspector</name>
@@ -5906,6 +5913,57 @@ Then run: %1</source>
     </message>
 </context>
 <context>
+    <name>Manifold::Ui::PushProgressModel</name>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>reading source</source>
+        <translation>正在读取源</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>正在上传</translation>
+    </message>
+    <message>
+        <source>mounted</source>
+        <translation>已挂载</translation>
+    </message>
+    <message>
+        <source>skipped (exists)</source>
+        <translation>已跳过（已存在）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Blob</source>
+        <translation>Blob</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已传输</translation>
+    </message>
+</context>
+<context>
     <name>Manifold::Ui::PushWizard</name>
     <message>
         <source>Push to Registry</source>
@@ -6078,10 +6136,6 @@ Blob：待上传 %7 个（%8），待挂载 %9 个，已存在 %10 个；共 %11
         <translation>请返回并选择一个可读取的源。</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>tagged %1</source>
         <translation>已打 tag %1</translation>
     </message>
@@ -6158,6 +6212,10 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
         <translation>
             <numerusform>已验证：%1 解析为 %2，包含 %n 个平台，所有 manifest 和配置均可读取。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3 of %4 blobs finished</source>
+        <translation>%1 / %2 — 已完成 %3 / %4 个 blob</translation>
     </message>
 </context>
 <context>
