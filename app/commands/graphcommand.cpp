@@ -95,22 +95,19 @@ public:
                                  "[--target S] [--format text|json|dot]")),
                         ExitUsage);
 
-        const HostCapabilities host = HostProbe::probe();
-        const Result<PlanOptions> planOptions =
-            planOptionsFromArguments(host, parser, platformOption, buildArgOption, targetOption);
-        if (!planOptions)
-            return fail(planOptions.error(), ExitUsage);
-        const PlanOptions &options = *planOptions;
-
-        const Result<ParsedDockerfile> parsed = Parser::parseFile(parser.positionalArguments().first());
-        if (!parsed)
-            return fail(parsed.error(), ExitFindings);
-        const BuildPlan plan = BuildPlanner::plan(*parsed, options);
+        int inputExitCode = ExitOk;
+        const Result<PlanInput> input =
+            planInputFromArguments(parser, platformOption, buildArgOption, targetOption, inputExitCode);
+        if (!input)
+            return fail(input.error(), inputExitCode);
+        const HostCapabilities &host = input->host;
+        const ParsedDockerfile &parsed = input->parsed;
+        const BuildPlan plan = BuildPlanner::plan(parsed, input->options);
 
         if (json) {
             QJsonObject document = plan.toJson();
             QJsonArray parseDiagnostics;
-            for (const Diagnostic &d : parsed->diagnostics)
+            for (const Diagnostic &d : parsed.diagnostics)
                 parseDiagnostics.append(AstJson::diagnostic(d));
             document[QStringLiteral("parseDiagnostics")] = parseDiagnostics;
             printJson(streams.out, document);
@@ -119,8 +116,8 @@ public:
         } else {
             printText(streams.out, plan, host);
         }
-        printDiagnostics(streams.err, *parsed, plan, json);
-        return plan.ok() && !parsed->hasErrors() ? ExitOk : ExitFindings;
+        printDiagnostics(streams.err, parsed, plan, json);
+        return plan.ok() && !parsed.hasErrors() ? ExitOk : ExitFindings;
     }
 
 private:

@@ -59,24 +59,20 @@ public:
                               tr("usage: manifold lint FILE [--platform P,...] [--build-arg K=V] [--json]")),
                         ExitUsage);
 
-        const HostCapabilities host = HostProbe::probe();
-        const Result<PlanOptions> planOptions =
-            planOptionsFromArguments(host, parser, platformOption, buildArgOption, targetOption);
-        if (!planOptions)
-            return fail(planOptions.error(), ExitUsage);
-        const PlanOptions &options = *planOptions;
-
-        const Result<ParsedDockerfile> parsed = Parser::parseFile(parser.positionalArguments().first());
-        if (!parsed)
-            return fail(parsed.error(), ExitFindings);
-        const CheckResult result = DockerfileChecker::check(*parsed, options);
+        int inputExitCode = ExitOk;
+        const Result<PlanInput> input =
+            planInputFromArguments(parser, platformOption, buildArgOption, targetOption, inputExitCode);
+        if (!input)
+            return fail(input.error(), inputExitCode);
+        const ParsedDockerfile &parsed = input->parsed;
+        const CheckResult result = DockerfileChecker::check(parsed, input->options);
 
         if (json) {
             QJsonArray findings;
             for (const Diagnostic &d : result.diagnostics)
                 findings.append(AstJson::diagnostic(d));
             QJsonObject document;
-            document[QStringLiteral("file")] = parsed->fileName;
+            document[QStringLiteral("file")] = parsed.fileName;
             document[QStringLiteral("failed")] = result.failed;
             document[QStringLiteral("findings")] = findings;
             printJson(streams.out, document);
@@ -84,7 +80,7 @@ public:
             for (const Diagnostic &d : result.diagnostics)
                 printDiagnostic(streams.out, d);
             if (result.diagnostics.isEmpty())
-                streams.out << parsed->fileName << ": " << tr("no findings") << '\n';
+                streams.out << parsed.fileName << ": " << tr("no findings") << '\n';
             streams.out.flush();
         }
         return result.failed ? ExitFindings : ExitOk;

@@ -1,5 +1,7 @@
 #include "app/commands/planoptions.h"
 
+#include "app/cli/command.h"
+
 #include "core/platform/hostprobe.h"
 
 #include <QCoreApplication>
@@ -43,6 +45,29 @@ Result<Dockerfile::PlanOptions> planOptionsFromArguments(const HostCapabilities 
         options.buildArgs.set(buildArg.left(equals), buildArg.mid(equals + 1));
     }
     return options;
+}
+
+Result<PlanInput> planInputFromArguments(const QCommandLineParser &parser, const QCommandLineOption &platformOption,
+                                         const QCommandLineOption &buildArgOption,
+                                         const QCommandLineOption &targetOption, int &exitCode)
+{
+    PlanInput input;
+    input.host = HostProbe::probe();
+    Result<Dockerfile::PlanOptions> options =
+        planOptionsFromArguments(input.host, parser, platformOption, buildArgOption, targetOption);
+    if (!options) {
+        exitCode = ExitUsage;
+        return options.error();
+    }
+    input.options = *options;
+    Result<Dockerfile::ParsedDockerfile> parsed = Dockerfile::Parser::parseFile(parser.positionalArguments().constFirst());
+    if (!parsed) {
+        exitCode = ExitFindings;
+        return parsed.error();
+    }
+    input.parsed = *parsed;
+    exitCode = ExitOk;
+    return input;
 }
 
 } // namespace Manifold::Cli

@@ -101,6 +101,8 @@ PlatformDockerfile DockerfileWriter::write(const ExecutorPlan &plan, const QStri
         from.buildkitStep = stage.isExternalImage() ? 1 : 0;
         from.generatedLine = out.nextLine();
         from.userLine = fromLine;
+        if (stage.isExternalImage())
+            from.baseImage = base;
         out.map.addStep(from);
         out.line(QStringLiteral("FROM %1%2 AS %3").arg(platformFlag, base, stage.name), fromLine);
 

@@ -41,6 +41,21 @@ const StepLocation *LineMap::find(const EngineProgress &progress, Numbering numb
         if (number == progress.step)
             return &step;
     }
+    if (!progress.instruction.startsWith(QLatin1String("FROM "), Qt::CaseInsensitive))
+        return nullptr;
+    QString image;
+    for (const QString &word : progress.instruction.mid(5).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!word.startsWith(QLatin1String("--"))) {
+            image = word;
+            break;
+        }
+    }
+    // BuildKit echoes normalized references (docker.io/library/busybox@…): compare the tail.
+    for (const StepLocation &step : m_steps) {
+        if (!image.isEmpty() && !step.baseImage.isEmpty()
+            && (step.baseImage == image || image.endsWith(QLatin1Char('/') + step.baseImage)))
+            return &step;
+    }
     return nullptr;
 }
 

@@ -19,6 +19,7 @@ struct StepLocation
     int buildkitStepCount = 0;
     int generatedLine = 0; // 1-based, first line of the instruction in the generated file
     int userLine = 0;      // 1-based, first line of the instruction in the user's Dockerfile
+    QString baseImage;     // FROM steps of external images: the (pinned) reference
 };
 
 // Maps the generated per-platform Dockerfile back to the user's, line by line and step by step,
@@ -38,7 +39,9 @@ public:
     const QList<StepLocation> &steps() const { return m_steps; }
 
     // The instruction an engine progress item talks about, or nullptr. Stages are matched by
-    // index when known, else by name.
+    // index when known, else by name. A FROM whose stage is unknown is matched by its image:
+    // BuildKit shares identical vertices between builds running on one daemon at once, so a
+    // FROM can arrive named after a stage of the other platform's Dockerfile.
     const StepLocation *find(const EngineProgress &progress, Numbering numbering) const;
     const StepLocation *findStage(const QString &stageName) const;
 

@@ -160,6 +160,36 @@ private Q_SLOTS:
         QCOMPARE(location->userLine, userLine);
     }
 
+    // Two builds on one BuildKit daemon share identical vertices, so a FROM may arrive named after
+    // a stage that only the other platform's Dockerfile has: it is matched by its image.
+    void fromNamedAfterAnotherBuildsStage_data()
+    {
+        QTest::addColumn<QString>("stageName");
+        QTest::addColumn<QChar>("digestFill");
+        QTest::addColumn<int>("userLine");
+        QTest::newRow("amd64 base, pruned stage") << QStringLiteral("final_amd64") << QChar(u'a') << 11;
+        QTest::newRow("arm64 base, unknown stage") << QStringLiteral("other") << QChar(u'b') << 15;
+    }
+
+    void fromNamedAfterAnotherBuildsStage()
+    {
+        QFETCH(QString, stageName);
+        QFETCH(QChar, digestFill);
+        QFETCH(int, userLine);
+        Result<ExecutorPlan> plan = planFor(sample(), QStringLiteral("linux/arm64"));
+        QVERIFY(plan.ok());
+        pinAll(*plan);
+        const PlatformDockerfile written = DockerfileWriter::write(*plan, sample());
+        EngineProgress progress;
+        progress.stageIndex = -1;
+        progress.stageName = stageName;
+        progress.step = 1;
+        progress.instruction = QStringLiteral("FROM localhost:5002/busybox@sha256:%1").arg(QString(64, digestFill));
+        const StepLocation *location = written.lineMap.find(progress, LineMap::Numbering::BuildKit);
+        QVERIFY2(location, qPrintable(progress.instruction));
+        QCOMPARE(location->userLine, userLine);
+    }
+
     // Dropping an unused stage shifts indices: numeric --from must become names.
     void numericFromRewritten()
     {
