@@ -27,7 +27,8 @@ for target in "${targets[@]}"; do
     [ -d "tests/fuzz/regressions/$name" ] && cp -r "tests/fuzz/regressions/$name/." "$work/"
     log="build/fuzz/$target.log"
     rm -f "build/fuzz/$target"-crash-* "build/fuzz/$target"-timeout-* "build/fuzz/$target"-oom-* "build/fuzz/$target"-leak-*
-    if "build/fuzz/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    # timeout: a run that hangs after a finding (e.g. while reporting an OOM) still ends.
+    if timeout -k 10 "$((seconds + 120))" "build/fuzz/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="build/fuzz/$target-" "$work" >"$log" 2>&1; then
         result="no crash"
     else

@@ -11,6 +11,11 @@ static int variantNumber(const QString &variant)
     return ok ? number : -1;
 }
 
+// The highest variants that exist (amd64 v1–v4, arm v5–v8): a larger one in an input is clamped,
+// so a hostile "arm/v2000000000" cannot make the vector huge.
+constexpr int MaxAmd64Level = 4;
+constexpr int MaxArmVariant = 8;
+
 static QList<Platform> compatibilityVector(const Platform &platform)
 {
     QList<Platform> vector{platform};
@@ -21,13 +26,13 @@ static QList<Platform> compatibilityVector(const Platform &platform)
         return p;
     };
     if (platform.architecture == QLatin1String("amd64")) {
-        int level = platform.variant.isEmpty() ? 1 : variantNumber(platform.variant);
+        int level = platform.variant.isEmpty() ? 1 : qMin(variantNumber(platform.variant), MaxAmd64Level + 1);
         for (--level; level >= 1; --level)
             vector << withArch(QStringLiteral("amd64"),
                                level == 1 ? QString() : QStringLiteral("v%1").arg(level));
         vector << withArch(QStringLiteral("386"), QString());
     } else if (platform.architecture == QLatin1String("arm")) {
-        int level = variantNumber(platform.variant);
+        int level = qMin(variantNumber(platform.variant), MaxArmVariant + 1);
         for (--level; level >= 5; --level)
             vector << withArch(QStringLiteral("arm"), QStringLiteral("v%1").arg(level));
     } else if (platform.architecture == QLatin1String("arm64")) {

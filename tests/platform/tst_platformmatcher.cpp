@@ -36,6 +36,9 @@ void tst_PlatformMatcher::matches_data()
     QTest::newRow("amd64 does not run arm64") << "linux/amd64" << "linux/arm64" << false;
     QTest::newRow("amd64 v1 host refuses v2 image") << "linux/amd64" << "linux/amd64/v2" << false;
     QTest::newRow("amd64 v3 host runs v2") << "linux/amd64/v3" << "linux/amd64/v2" << true;
+    // Variants beyond the known ones are clamped instead of enumerated (found by fuzz_platform).
+    QTest::newRow("huge arm variant runs v7") << "linux/arm/v2000000000" << "linux/arm/v7" << true;
+    QTest::newRow("huge amd64 level runs v2") << "linux/amd64/v2000000000" << "linux/amd64/v2" << true;
     QTest::newRow("amd64 v3 host runs v1") << "linux/amd64/v3" << "linux/amd64" << true;
     QTest::newRow("amd64 v3 host refuses v4") << "linux/amd64/v3" << "linux/amd64/v4" << false;
     QTest::newRow("arm64 accepts arm64/v8") << "linux/arm64" << "linux/arm64/v8" << true;
