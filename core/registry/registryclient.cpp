@@ -1261,18 +1261,29 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
         return send(put);
     };
 
+    // The closing PUT: true when the blob is complete, false after a 416 once the offset is
+    // resynchronised with the registry's (the caller resumes from there).
+    auto complete = [&](bool monolithic) -> Result<bool> {
+        Result<Response> response = closingPut(monolithic);
+        if (!response)
+            return response.error();
+        if (response->status == 416) {
+            if (Status synced = resync(); !synced)
+                return synced.error();
+            return false;
+        }
+        if (response->status != 201)
+            return httpError(*response, Tr::tr("the registry refused the upload (HTTP %1)"), where);
+        return true;
+    };
+
     while (true) {
         if (!chunked) {
-            Result<Response> response = closingPut(true);
-            if (!response)
-                return response.error();
-            if (response->status == 416) {
-                if (Status synced = resync(); !synced)
-                    return synced;
+            Result<bool> completed = complete(true);
+            if (!completed)
+                return completed.error();
+            if (!*completed)
                 continue;
-            }
-            if (response->status != 201)
-                return httpError(*response, Tr::tr("the registry refused the upload (HTTP %1)"), where);
             if (progress)
                 progress(size, size);
             return {};
@@ -1313,17 +1324,11 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
         }
         if (refused)
             continue;
-        Result<Response> response = closingPut(false);
-        if (!response)
-            return response.error();
-        if (response->status == 416) {
-            if (Status synced = resync(); !synced)
-                return synced;
-            continue;
-        }
-        if (response->status != 201)
-            return httpError(*response, Tr::tr("the registry refused the upload (HTTP %1)"), where);
-        return {};
+        Result<bool> completed = complete(false);
+        if (!completed)
+            return completed.error();
+        if (*completed)
+            return {};
     }
 }
 

@@ -7,13 +7,13 @@
 
 #include "core/localregistry/localregistrymanager.h"
 #include "tests/fixtures/busyboximage.h"
+#include "tests/fixtures/registryprocess.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,13 +39,6 @@ template<typename T>
 QString describe(const T &result)
 {
     return result.ok() ? QString() : result.error().toString();
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
 }
 
 QString run(const QString &program, const QStringList &arguments, int *code = nullptr)
@@ -182,7 +175,7 @@ private slots:
 
         const LocalRegistryPaths paths = LocalRegistryPaths::under(dir.filePath(QStringLiteral("manifold")));
         RegistryOptions options;
-        options.port = freePort();
+        options.port = Test::freeLoopbackPort();
         options.runtime = kind;
         options.containerImage = Image;
         LocalRegistryManager manager(paths);
@@ -261,7 +254,7 @@ private slots:
         auto restore = qScopeGuard([&] { qputenv("CONTAINERS_STORAGE_CONF", storageConf); });
         QTemporaryDir dir;
         RegistryOptions options;
-        options.port = freePort();
+        options.port = Test::freeLoopbackPort();
         options.runtime = RuntimeKind::Podman;
         options.containerImage = QStringLiteral("localhost/manifold-absent-registry:0");
         const Result<RegistryStatus> started = LocalRegistryManager(LocalRegistryPaths::under(dir.path())).start(options);

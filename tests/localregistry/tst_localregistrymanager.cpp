@@ -13,7 +13,6 @@
 
 #include <QDir>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,13 +34,6 @@ template<typename T>
 QString describe(const Result<T> &result)
 {
     return result.ok() ? QString() : result.error().toString();
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
 }
 
 bool hasSecretService()
@@ -123,7 +115,7 @@ private:
     RegistryOptions options() const
     {
         RegistryOptions options;
-        options.port = freePort();
+        options.port = Test::freeLoopbackPort();
         options.runtime = RuntimeKind::Binary;
         return options;
     }

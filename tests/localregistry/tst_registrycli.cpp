@@ -13,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,13 +21,6 @@ using Manifold::Test::BusyboxImage;
 using Manifold::Test::RegistryProcess;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
 
 // Gone, or a zombie waiting for its new parent (init) to reap it: either way nothing runs.
 bool processRuns(qint64 pid)
@@ -65,7 +57,7 @@ private slots:
     {
         MANIFOLD_REQUIRE(RegistryProcess::isAvailable(), QStringLiteral("docker-registry"));
         qputenv("XDG_DATA_HOME", m_home.path().toLocal8Bit());
-        m_port = freePort();
+        m_port = Test::freeLoopbackPort();
     }
 
     void cleanupTestCase()
@@ -159,7 +151,7 @@ private slots:
                          QStringLiteral("a Secret Service (run under scripts/with-keyring.sh)"));
         MANIFOLD_REQUIRE(BusyboxImage::isAvailable(), QStringLiteral("busybox fixture"));
         qunsetenv("MANIFOLD_REGISTRY_PASSWORD");
-        const quint16 port = freePort();
+        const quint16 port = Test::freeLoopbackPort();
         const QString hostPort = QStringLiteral("localhost:%1").arg(port);
         const QJsonObject up = runJson({QStringLiteral("registry"), QStringLiteral("up"), QStringLiteral("--port"),
                                         QString::number(port), QStringLiteral("--htpasswd"), QStringLiteral("builder"),

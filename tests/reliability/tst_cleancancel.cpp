@@ -24,7 +24,6 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -79,13 +78,6 @@ QStringList leftoversUnder(const QString &root)
             leftovers.append(path);
     }
     return leftovers;
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
 }
 
 } // namespace
@@ -309,7 +301,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         QByteArray output;
-        QCOMPARE(manifold(upArguments(freePort()), &output), 0);
+        QCOMPARE(manifold(upArguments(freeLoopbackPort()), &output), 0);
         const int fullMs = int(qMax<qint64>(clock.elapsed(), 200));
         QCOMPARE(manifold({QStringLiteral("registry"), QStringLiteral("down")}, &output), 0);
         QTRY_VERIFY_WITH_TIMEOUT(processesMentioning(home.path()).isEmpty(), 15000);
@@ -324,7 +316,7 @@ private slots:
             // A shell that started this test in the background may have left SIGINT ignored, and
             // that is inherited; a terminal's Ctrl+C reaches a process with the default action.
             up.setChildProcessModifier([] { ::signal(SIGINT, SIG_DFL); });
-            up.start(QStringLiteral(MANIFOLD_BINARY), upArguments(freePort()));
+            up.start(QStringLiteral(MANIFOLD_BINARY), upArguments(freeLoopbackPort()));
             QVERIFY(up.waitForStarted(10000));
             if (!up.waitForFinished(at)) {
                 ::kill(pid_t(up.processId()), SIGINT);

@@ -21,7 +21,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -57,13 +56,6 @@ QByteArray unpadded(const QByteArray &base64)
     while (out.endsWith('='))
         out.chop(1);
     return out;
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
 }
 
 } // namespace
@@ -217,7 +209,7 @@ private slots:
 
         m_tokenRegistry = std::make_unique<TestHttpServer>([this](const HttpExchange &r) { return tokenRegistry(r); });
         QVERIFY(m_tokenRegistry->listenInThread());
-        m_localPort = freePort();
+        m_localPort = freeLoopbackPort();
 
         m_goodConfig = dir(QStringLiteral("user-credentials/good"));
         m_wrongConfig = dir(QStringLiteral("user-credentials/wrong"));

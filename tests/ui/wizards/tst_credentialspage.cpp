@@ -9,6 +9,7 @@
 #include "tests/fixtures/busyboximage.h"
 #include "tests/fixtures/registryprocess.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/wizards/wizarddriver.h"
 #include "ui/wizards/pushwizard.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 
 using namespace Manifold;
 using namespace Manifold::Ui;
+using namespace Manifold::Test::WizardDriver;
 
 class tst_CredentialsPage : public QObject
 {
@@ -39,27 +41,6 @@ private:
     const QString m_user = QStringLiteral("pushuser");
     const QString m_password = QStringLiteral("s3cret-for-keychain");
 };
-
-namespace {
-
-void typeInto(QWidget *root, const char *objectName, const QString &text)
-{
-    auto edit = root->findChild<QLineEdit *>(QString::fromLatin1(objectName));
-    QVERIFY2(edit, objectName);
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
-void clickNext(QWizard &wizard)
-{
-    QPushButton *next = wizard.currentPage()->isCommitPage() ? qobject_cast<QPushButton *>(wizard.button(QWizard::CommitButton))
-                                                             : qobject_cast<QPushButton *>(wizard.button(QWizard::NextButton));
-    QVERIFY(next);
-    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 60000);
-    QTest::mouseClick(next, Qt::LeftButton);
-}
-
-} // namespace
 
 void tst_CredentialsPage::initTestCase()
 {

@@ -9,6 +9,7 @@
 #include "tests/fixtures/busyboximage.h"
 #include "tests/fixtures/registryprocess.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/wizards/wizarddriver.h"
 #include "ui/inspector/registrysessions.h"
 #include "ui/wizards/localregistrywizard.h"
 
@@ -28,6 +29,7 @@
 
 using namespace Manifold;
 using namespace Manifold::Ui;
+using namespace Manifold::Test::WizardDriver;
 
 class tst_LocalRegistryWizard : public QObject
 {
@@ -36,17 +38,6 @@ private slots:
     void setUpStartVerifyTrustMirrorStop();
     void takenPortIsExplained();
 };
-
-namespace {
-
-void clickNext(QWizard &wizard)
-{
-    QAbstractButton *next = wizard.currentPage()->isCommitPage() ? wizard.button(QWizard::CommitButton) : wizard.button(QWizard::NextButton);
-    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 60000);
-    QTest::mouseClick(next, Qt::LeftButton);
-}
-
-} // namespace
 
 void tst_LocalRegistryWizard::setUpStartVerifyTrustMirrorStop()
 {

@@ -7,6 +7,7 @@
 #include "tests/fixtures/busyboximage.h"
 #include "tests/fixtures/registryprocess.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/wizards/wizarddriver.h"
 #include "ui/inspector/registrysessions.h"
 #include "ui/wizards/pushplanmodel.h"
 #include "ui/wizards/pushprogressmodel.h"
@@ -29,6 +30,7 @@
 
 using namespace Manifold;
 using namespace Manifold::Ui;
+using namespace Manifold::Test::WizardDriver;
 
 class tst_PushWizard : public QObject
 {
@@ -46,27 +48,6 @@ private:
     std::unique_ptr<Test::RegistryProcess> m_source;
     std::unique_ptr<Test::RegistryProcess> m_destination;
 };
-
-namespace {
-
-void typeInto(QWidget *root, const char *objectName, const QString &text)
-{
-    auto edit = root->findChild<QLineEdit *>(QString::fromLatin1(objectName));
-    QVERIFY2(edit, objectName);
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
-void clickNext(QWizard &wizard)
-{
-    QPushButton *next = wizard.currentPage()->isCommitPage() ? qobject_cast<QPushButton *>(wizard.button(QWizard::CommitButton))
-                                                             : qobject_cast<QPushButton *>(wizard.button(QWizard::NextButton));
-    QVERIFY(next);
-    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 60000);
-    QTest::mouseClick(next, Qt::LeftButton);
-}
-
-} // namespace
 
 void tst_PushWizard::initTestCase()
 {
