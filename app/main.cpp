@@ -1,22 +1,23 @@
 #include "app/cli/dispatcher.h"
-#include "ui/app/guiapplication.h"
-#include "ui/app/translations.h"
+#include "app/cli/studiolauncher.h"
+#include "core/utils/translations.h"
 
 #include <QCoreApplication>
 
+// `manifold`: the command line. Without a command (or with a project path) it hands over to the
+// studio, a separate executable, so commands never load the GUI libraries.
 int main(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (Manifold::Cli::wantsCli(arguments)) {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("manifold"));
-        QCoreApplication::setOrganizationName(QStringLiteral("Manifold"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(MANIFOLD_VERSION));
-        Manifold::Ui::installTranslations(Manifold::Ui::commandLineLanguage());
-        return Manifold::Cli::dispatch(arguments);
-    }
-    return Manifold::Ui::runGui(argc, argv);
+    QCoreApplication app(argc, argv);
+    if (!Manifold::Cli::wantsCli(arguments))
+        return Manifold::Cli::launchStudio(argv);
+    QCoreApplication::setApplicationName(QStringLiteral("manifold"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Manifold"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MANIFOLD_VERSION));
+    Manifold::Utils::installTranslations(Manifold::Utils::commandLineLanguage());
+    return Manifold::Cli::dispatch(arguments);
 }

@@ -732,7 +732,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: the destination was reached over plain HTTP (not encrypted)</source>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,6 +1631,25 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     </message>
     <message>
         <source>Run the command again to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::StudioLauncher</name>
+    <message>
+        <source>cannot start the studio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the studio next to manifold (it ships in the same package; in a build tree, build the manifold-studio target), or run a command: manifold --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing or not executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5485,6 +5504,18 @@ Then run: %1</source>
     </message>
     <message>
         <source>Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder has no Dockerfile and no Manifold project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder has several Manifold projects and no Dockerfile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Dockerfile or the project file itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -731,8 +731,8 @@
         <translation>tag：%1</translation>
     </message>
     <message>
-        <source>warning: the destination was reached over plain HTTP (not encrypted)</source>
-        <translation>警告：通过明文 HTTP（未加密）访问了目标</translation>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1634,25 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     <message>
         <source>Run the command again to start it.</source>
         <translation>再次运行该命令即可启动它。</translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Cli::StudioLauncher</name>
+    <message>
+        <source>cannot start the studio: %1</source>
+        <translation>无法启动工作室：%1</translation>
+    </message>
+    <message>
+        <source>Install the studio next to manifold (it ships in the same package; in a build tree, build the manifold-studio target), or run a command: manifold --help.</source>
+        <translation>请将工作室安装在 manifold 旁边（它们在同一个软件包中；在构建目录中请构建 manifold-studio 目标），或运行一个命令：manifold --help。</translation>
+    </message>
+    <message>
+        <source>the file is missing or not executable</source>
+        <translation>文件不存在或不可执行</translation>
+    </message>
+    <message>
+        <source>it did not run</source>
+        <translation>它没有运行</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +5499,18 @@ Then run: %1</source>
     <message>
         <source>Registry:</source>
         <translation>镜像仓库：</translation>
+    </message>
+    <message>
+        <source>The folder has no Dockerfile and no Manifold project.</source>
+        <translation>该文件夹中没有 Dockerfile，也没有 Manifold 项目。</translation>
+    </message>
+    <message>
+        <source>The folder has several Manifold projects and no Dockerfile.</source>
+        <translation>该文件夹中有多个 Manifold 项目，但没有 Dockerfile。</translation>
+    </message>
+    <message>
+        <source>Open the Dockerfile or the project file itself.</source>
+        <translation>请直接打开 Dockerfile 或项目文件。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 # macOS app bundle: Info.plist, icon, bundle id. Deployment (Qt frameworks into the bundle) is a
 # documented macdeployqt step, see installer/README.md.
-set_target_properties(manifold PROPERTIES
+set_target_properties(manifold-studio PROPERTIES
     MACOSX_BUNDLE ON
     OUTPUT_NAME "Manifold"
     MACOSX_BUNDLE_INFO_PLIST "${CMAKE_CURRENT_SOURCE_DIR}/macos/Info.plist.in"
@@ -27,7 +27,7 @@ add_custom_command(OUTPUT "${MANIFOLD_ICNS}"
     COMMAND iconutil -c icns -o "${MANIFOLD_ICNS}" "${MANIFOLD_ICONSET}"
     DEPENDS "${MANIFOLD_ICON_DIR}/512x512/io.manifold.Manifold.png")
 add_custom_target(manifold_icns ALL DEPENDS "${MANIFOLD_ICNS}")
-target_sources(manifold PRIVATE "${MANIFOLD_ICNS}")
+target_sources(manifold-studio PRIVATE "${MANIFOLD_ICNS}")
 set_source_files_properties("${MANIFOLD_ICNS}" PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
 set_source_files_properties("${PROJECT_SOURCE_DIR}/resources/samples" PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/resources/samples" DESTINATION "Manifold.app/Contents/Resources")

@@ -3,7 +3,7 @@
 #include "tsfile.h"
 
 #include "ui/app/languagesetting.h"
-#include "ui/app/translations.h"
+#include "core/utils/translations.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAbstractButton>
@@ -221,7 +221,7 @@ void tst_TranslatedUi::localeNamesMapToShippedLanguages()
 {
     QFETCH(QString, name);
     QFETCH(QString, language);
-    QCOMPARE(Ui::matchLanguage(name), language);
+    QCOMPARE(Utils::matchLanguage(name), language);
 }
 
 void tst_TranslatedUi::languageMenuOffersEveryLanguage()

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
@@ -41,6 +42,8 @@ private slots:
     void buildActionStateIsExplained();
     void saveAndReopenProject();
     void unreadableDockerfileIsReported();
+    void openingAFolder_data();
+    void openingAFolder();
     void screenshots_data();
     void screenshots();
 };
@@ -238,6 +241,51 @@ void tst_MainWindow::unreadableDockerfileIsReported()
     QCOMPARE(status.error().code, QString("ui.dockerfile.read"));
     QCOMPARE(status.error().location, QString("/nonexistent/Dockerfile"));
     QVERIFY(!status.error().hint.isEmpty());
+}
+
+// A folder opens its only project, else its Dockerfile; anything else is explained.
+void tst_MainWindow::openingAFolder_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("opened"); // file name the window shows, empty = refused
+    QTest::newRow("Dockerfile") << QStringList{"Dockerfile"} << "Dockerfile";
+    QTest::newRow("project and Dockerfile") << QStringList{"Dockerfile", "app.manifold"} << "app.manifold";
+    QTest::newRow("two projects and a Dockerfile") << QStringList{"Dockerfile", "a.manifold", "b.manifold"} << "Dockerfile";
+    QTest::newRow("two projects") << QStringList{"a.manifold", "b.manifold"} << "";
+    QTest::newRow("empty") << QStringList{} << "";
+}
+
+void tst_MainWindow::openingAFolder()
+{
+    QFETCH(QStringList, files);
+    QFETCH(QString, opened);
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (const QString &name : files) {
+        if (name.endsWith(".manifold")) {
+            Project project;
+            project.dockerfile = folder.filePath("Dockerfile");
+            project.platforms = {"linux/arm64"};
+            QVERIFY(project.save(folder.filePath(name)).ok());
+            continue;
+        }
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("FROM busybox\nRUN true\n");
+    }
+    MainWindow window;
+    const Status status = window.openPath(folder.path());
+    if (opened.isEmpty()) {
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, QString("ui.open.folder"));
+        QCOMPARE(status.error().location, QDir::toNativeSeparators(folder.path()));
+        QVERIFY(!status.error().hint.isEmpty());
+        return;
+    }
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().toString()));
+    QCOMPARE(window.editor()->toPlainText(), QString("FROM busybox\nRUN true\n"));
+    if (opened.endsWith(".manifold"))
+        QCOMPARE(window.project().platforms, QStringList{"linux/arm64"});
 }
 
 void tst_MainWindow::screenshots_data()

@@ -1,6 +1,7 @@
 #include "ui/app/guiapplication.h"
 
-#include "ui/app/translations.h"
+#include "core/utils/translations.h"
+#include "ui/app/languagesetting.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/screenshot.h"
 
@@ -27,7 +28,7 @@ int runGui(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Manifold"));
     QApplication::setApplicationVersion(QStringLiteral(MANIFOLD_VERSION));
 
-    installTranslations();
+    Utils::installTranslations(LanguageSetting::preferred());
 
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"),

@@ -1,6 +1,6 @@
 #include "ui/app/languagesetting.h"
 
-#include "ui/app/translations.h"
+#include "core/utils/translations.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>
@@ -12,6 +12,8 @@
 #include <QSettings>
 
 namespace Manifold::Ui {
+
+using namespace Manifold::Utils;
 
 namespace {
 
@@ -33,11 +35,19 @@ QString LanguageSetting::configured()
     return availableLanguages().contains(value) ? value : systemChoice();
 }
 
+QString LanguageSetting::preferred()
+{
+    if (const QString forced = languageOverride(); !forced.isEmpty())
+        return forced;
+    const QString choice = configured();
+    return choice == systemChoice() ? systemLanguage() : choice;
+}
+
 QString LanguageSetting::apply(const QString &choice)
 {
     const QString stored = availableLanguages().contains(choice) ? choice : systemChoice();
     QSettings().setValue(settingsKey(), stored);
-    return installTranslations(preferredLanguage());
+    return installTranslations(preferred());
 }
 
 QStringList LanguageSetting::choices()

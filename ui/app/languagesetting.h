@@ -14,6 +14,9 @@ namespace Manifold::Ui {
 class LanguageSetting
 {
 public:
+    // The studio's language: MANIFOLD_LANG, else the setting when it names a shipped language,
+    // else the system language.
+    static QString preferred();
     static QString configured();
     // Saves the choice and loads its translations into the running application.
     // Returns the language now in use.

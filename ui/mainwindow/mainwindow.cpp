@@ -560,6 +560,18 @@ Status MainWindow::openDockerfile(const QString &path)
 
 Status MainWindow::openPath(const QString &path)
 {
+    if (QFileInfo(path).isDir()) {
+        const QDir folder(path);
+        const QStringList projects = folder.entryList({QStringLiteral("*.") + Project::fileSuffix()}, QDir::Files);
+        if (projects.size() == 1)
+            return openProject(folder.filePath(projects.first()));
+        if (folder.exists(QStringLiteral("Dockerfile")))
+            return openDockerfile(folder.filePath(QStringLiteral("Dockerfile")));
+        return Error(QStringLiteral("ui.open.folder"),
+                     projects.isEmpty() ? tr("The folder has no Dockerfile and no Manifold project.")
+                                        : tr("The folder has several Manifold projects and no Dockerfile."),
+                     QDir::toNativeSeparators(path), tr("Open the Dockerfile or the project file itself."));
+    }
     if (QFileInfo(path).suffix() == Project::fileSuffix())
         return openProject(path);
     return openDockerfile(path);

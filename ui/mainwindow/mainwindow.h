@@ -41,7 +41,8 @@ public:
     Status openDockerfile(const QString &path);
     Status openSample();
     Status saveProject(const QString &path);
-    // Opens a project (*.manifold) or Dockerfile by its name; used by drops and the command line.
+    // Opens a project (*.manifold) or Dockerfile by its name, or a folder's project (when it has
+    // exactly one) or else its Dockerfile; used by drops and the command line.
     Status openPath(const QString &path);
 
     const Project &project() const { return m_project; }

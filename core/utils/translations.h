@@ -1,9 +1,12 @@
 #pragma once
 
+// Which translation catalogues ship (compiled into each executable under :/i18n) and which one
+// the process loads: shared by the command line and the studio.
+
 #include <QString>
 #include <QStringList>
 
-namespace Manifold::Ui {
+namespace Manifold::Utils {
 
 // Languages Manifold ships ("en", "zh_CN").
 QStringList availableLanguages();
@@ -19,10 +22,6 @@ QString languageOverride();
 // The system locale's best match (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English.
 QString systemLanguage();
 
-// The GUI's language: MANIFOLD_LANG, else the "ui/language" setting when set (and not
-// "system"), else the system language.
-QString preferredLanguage();
-
 // The command line's language: MANIFOLD_LANG, else the system language. The GUI setting does
 // not apply, so scripts and terminals follow their own locale.
 QString commandLineLanguage();
@@ -30,6 +29,6 @@ QString commandLineLanguage();
 // Installs Manifold's and Qt's own translators for `language` on the running application,
 // replacing the ones a previous call installed (widgets get a LanguageChange event).
 // Returns the language actually loaded ("en" when no catalogue matched).
-QString installTranslations(const QString &language = preferredLanguage());
+QString installTranslations(const QString &language);
 
-} // namespace Manifold::Ui
+} // namespace Manifold::Utils

@@ -1,13 +1,12 @@
-#include "ui/app/translations.h"
+#include "core/utils/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
-#include <QSettings>
 #include <QTranslator>
 
-namespace Manifold::Ui {
+namespace Manifold::Utils {
 
 namespace {
 
@@ -73,17 +72,6 @@ QString systemLanguage()
     return QStringLiteral("en");
 }
 
-QString preferredLanguage()
-{
-    if (const QString forced = languageOverride(); !forced.isEmpty())
-        return forced;
-    const QString configured =
-        QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
-    if (availableLanguages().contains(configured))
-        return configured;
-    return systemLanguage();
-}
-
 QString commandLineLanguage()
 {
     if (const QString forced = languageOverride(); !forced.isEmpty())
@@ -117,4 +105,4 @@ QString installTranslations(const QString &language)
     return language;
 }
 
-} // namespace Manifold::Ui
+} // namespace Manifold::Utils
