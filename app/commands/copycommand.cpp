@@ -75,8 +75,8 @@ public:
                                               tr("Allow plain HTTP / unverified TLS for the destination registry."));
         const QCommandLineOption srcInsecure(QStringLiteral("src-insecure"),
                                              tr("Allow plain HTTP / unverified TLS for the source registry."));
-        parser.addOptions({json, platform, all, noAttestations, perArch, destInsecure, srcInsecure,
-                           RegistryCli::insecureOption(), RegistryCli::caCertOption()});
+        parser.addOptions({json, platform, all, noAttestations, perArch, destInsecure, srcInsecure});
+        parser.addOptions(RegistryCli::trustOptions());
         int exitCode = ExitOk;
         if (!parseArguments(parser, arguments, streams, exitCode))
             return exitCode;
@@ -166,13 +166,24 @@ public:
         });
         if (!result)
             return RegistryCli::fail(streams, name(), result.error(), asJson);
+        // Either end may have been reached over plain HTTP: say so, as every registry command does.
+        QStringList plainHttpNotices;
+        if (auto *registrySource = dynamic_cast<Registry::RegistryContentSource *>(contentSource.get());
+            registrySource && registrySource->client().isPlainHttp())
+            plainHttpNotices << RegistryCli::plainHttpNotice(source->reference.domain);
+        if (result->destinationPlainHttp && destination->reference.domain != source->reference.domain)
+            plainHttpNotices << RegistryCli::plainHttpNotice(destination->reference.domain);
         if (asJson) {
             QJsonObject document = result->toJson();
             document.insert(QStringLiteral("tlsExceptions"), RegistryCli::tlsExceptionsJson(config));
+            document.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(plainHttpNotices));
             printJson(streams.out, document);
             return ExitOk;
         }
         printSummary(streams.out, *result);
+        for (const QString &notice : plainHttpNotices)
+            streams.out << "  " << tr("warning: %1").arg(notice) << '\n';
+        streams.out.flush();
         return ExitOk;
     }
 
@@ -210,9 +221,7 @@ private:
             << '\n';
         if (!result.tags.isEmpty())
             out << "  " << tr("tags: %1").arg(result.tags.join(comma)) << '\n';
-        if (result.destinationPlainHttp)
-            out << "  " << tr("warning: the destination was reached over plain HTTP (not encrypted)") << '\n';
-        out.flush();
+
     }
 };
 
