@@ -12,7 +12,8 @@ set -eu
 BUILD=${1:?build dir}
 RUNS=${2:-5}
 M="$BUILD/bin/manifold"
-LAYOUT="$BUILD/tests/fixtures/busybox/layout"
+# The offline busybox index the tests build (any build dir with tests has it).
+LAYOUT="${BUSYBOX_LAYOUT:-$BUILD/tests/fixtures/busybox/layout}"
 WORK=$(mktemp -d)
 PIDS=""
 cleanup() { for p in $PIDS; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }

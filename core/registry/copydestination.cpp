@@ -12,6 +12,20 @@ Result<bool> CopyDestination::mountBlob(const Oci::Descriptor &, const QString &
     return false;
 }
 
+Result<QUrl> CopyDestination::stageBlobFromFile(const Oci::Descriptor &, const QString &, const Oci::ProgressCallback &,
+                                                const Oci::CancelToken &)
+{
+    return QUrl();
+}
+
+Status CopyDestination::commitBlob(const Oci::Descriptor &descriptor, const QString &path, const QUrl &,
+                                   const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel)
+{
+    return putBlobFromFile(descriptor, path, progress, cancel);
+}
+
+void CopyDestination::abandonBlob(const QUrl &) {}
+
 RegistryDestination::RegistryDestination(std::shared_ptr<RegistrySession> session, ImageReference repository)
     : m_reference(std::move(repository))
     , m_client(std::move(session), m_reference.domain)
@@ -46,6 +60,27 @@ Status RegistryDestination::putBlob(const Oci::Descriptor &descriptor, const QBy
                                     const Oci::CancelToken &cancel)
 {
     return m_client.uploadBlob(m_reference.path, descriptor, bytes, cancel);
+}
+
+Result<QUrl> RegistryDestination::stageBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
+                                                    const Oci::ProgressCallback &progress,
+                                                    const Oci::CancelToken &cancel)
+{
+    return m_client.stageUpload(m_reference.path, descriptor, path, progress, cancel);
+}
+
+Status RegistryDestination::commitBlob(const Oci::Descriptor &descriptor, const QString &path, const QUrl &staged,
+                                       const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel)
+{
+    if (staged.isEmpty())
+        return putBlobFromFile(descriptor, path, progress, cancel);
+    return m_client.commitUpload(m_reference.path, staged, descriptor, path, cancel);
+}
+
+void RegistryDestination::abandonBlob(const QUrl &staged)
+{
+    if (!staged.isEmpty())
+        m_client.abandonUpload(m_reference.path, staged);
 }
 
 Result<bool> RegistryDestination::hasManifest(const Oci::Descriptor &descriptor, const Oci::CancelToken &cancel)

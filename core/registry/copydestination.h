@@ -28,6 +28,16 @@ public:
                                    const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel) = 0;
     virtual Status putBlob(const Oci::Descriptor &descriptor, const QByteArray &bytes,
                            const Oci::CancelToken &cancel) = 0;
+    // Two-phase blob writes: stageBlobFromFile sends the bytes without making the blob visible
+    // and returns a handle (empty when the destination has no such phase), commitBlob makes it
+    // visible (the file must still exist), abandonBlob drops it. A copy can so overlap its
+    // downloads and uploads and still write nothing when one source blob turns out bad.
+    // By default everything is written at commit.
+    virtual Result<QUrl> stageBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
+                                           const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel);
+    virtual Status commitBlob(const Oci::Descriptor &descriptor, const QString &path, const QUrl &staged,
+                              const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel);
+    virtual void abandonBlob(const QUrl &staged);
     virtual Result<bool> hasManifest(const Oci::Descriptor &descriptor, const Oci::CancelToken &cancel = {}) = 0;
     // Stores a manifest by digest, or under `tag` when not empty.
     virtual Status putManifest(const Oci::Descriptor &descriptor, const QByteArray &bytes, const QString &tag,
@@ -49,6 +59,11 @@ public:
     Status putBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
                            const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel) override;
     Status putBlob(const Oci::Descriptor &descriptor, const QByteArray &bytes, const Oci::CancelToken &cancel) override;
+    Result<QUrl> stageBlobFromFile(const Oci::Descriptor &descriptor, const QString &path,
+                                   const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel) override;
+    Status commitBlob(const Oci::Descriptor &descriptor, const QString &path, const QUrl &staged,
+                      const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel) override;
+    void abandonBlob(const QUrl &staged) override;
     Result<bool> hasManifest(const Oci::Descriptor &descriptor, const Oci::CancelToken &cancel = {}) override;
     Status putManifest(const Oci::Descriptor &descriptor, const QByteArray &bytes, const QString &tag,
                        const Oci::CancelToken &cancel) override;

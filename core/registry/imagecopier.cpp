@@ -518,20 +518,22 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
             total += blobs.at(i).size * (sameRegistry ? 1 : 2);
     }
     std::atomic<qint64> done{0};
+    // Progress of one transfer of blob i; `last` holds the bytes of it already counted.
+    auto transferProgress = [&](int i, qint64 &last, const QString &label) -> Oci::ProgressCallback {
+        return [&, i, label](qint64 bytes, qint64) {
+            done += bytes - last;
+            last = bytes;
+            tracker.setBytes(i, bytes);
+            report(done, total, label);
+        };
+    };
     auto fetch = [&](int i) -> Status {
         const Oci::Descriptor &blob = blobs.at(i);
         tracker.setState(i, BlobState::Downloading, 0);
         qint64 last = 0;
         auto download = [&] {
-            return waitFor(m_source->fetchBlobToFile(
-                blob, stagedPath(blob),
-                [&](qint64 bytes, qint64) {
-                    done += bytes - last;
-                    last = bytes;
-                    tracker.setBytes(i, bytes);
-                    report(done, total, Tr::tr("downloading"));
-                },
-                cancel));
+            return waitFor(m_source->fetchBlobToFile(blob, stagedPath(blob),
+                                                     transferProgress(i, last, Tr::tr("downloading")), cancel));
         };
         Result<QString> fetched = download();
         // Bytes that do not match the digest may be damage in transit: one more try, then the
@@ -547,19 +549,42 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
         tracker.setBytes(i, blob.size);
         return {};
     };
-    // Download and verify everything that cannot be mounted before writing anything.
-    Status downloaded = parallelFor(&pool, int(blobs.size()), [&](int i) -> Status {
-        if (cancel.isCancelled())
-            return cancelled();
-        if (transfers.at(i) == BlobTransfer::Skipped || sameRegistry)
-            return {};
-        return fetch(i);
-    });
-    if (!downloaded)
-        return downloaded.error();
-
-    // 3. Writes: blobs, then child manifests, then nested indexes, per-arch tags, and the root.
-    Status uploaded = parallelFor(&pool, int(blobs.size()), [&](int i) -> Status {
+    // Each worker takes a blob through its download (verified against the digest) and its
+    // upload into a session the destination keeps invisible; the blobs are committed only once
+    // every one of them arrived intact. Downloads and uploads of different blobs so overlap, and
+    // a bad source blob still leaves nothing at the destination. Within one registry, blobs are
+    // mounted instead (their bytes never leave it).
+    QList<QUrl> stagedAt(blobs.size());
+    QList<bool> staged(blobs.size(), false);
+    auto stage = [&](int i) -> Status {
+        const Oci::Descriptor &blob = blobs.at(i);
+        tracker.setState(i, BlobState::Uploading, 0);
+        qint64 last = 0;
+        Result<QUrl> session =
+            m_destination->stageBlobFromFile(blob, stagedPath(blob), transferProgress(i, last, Tr::tr("uploading")), cancel);
+        if (!session)
+            return failed(i, session.error());
+        if (!session->isEmpty()) // the bytes went up now; otherwise they go at commit
+            done += blob.size - last;
+        stagedAt[i] = *session;
+        staged[i] = true;
+        return {};
+    };
+    auto commit = [&](int i) -> Status {
+        const Oci::Descriptor &blob = blobs.at(i);
+        qint64 last = 0;
+        if (Status put = m_destination->commitBlob(blob, stagedPath(blob), stagedAt.at(i),
+                                                   transferProgress(i, last, Tr::tr("uploading")), cancel);
+            !put)
+            return failed(i, put);
+        if (stagedAt.at(i).isEmpty())
+            done += blob.size - last;
+        staged[i] = false;
+        QFile::remove(stagedPath(blob));
+        tracker.setState(i, BlobState::Done, blob.size);
+        return {};
+    };
+    Status transferred = parallelFor(&pool, int(blobs.size()), [&](int i) -> Status {
         if (cancel.isCancelled())
             return cancelled();
         const Oci::Descriptor &blob = blobs.at(i);
@@ -576,29 +601,33 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
             }
             if (cancel.isCancelled())
                 return cancelled();
-            if (Status fetched = fetch(i); !fetched)
-                return fetched;
         }
-        tracker.setState(i, BlobState::Uploading, 0);
-        qint64 last = 0;
-        Status put = m_destination->putBlobFromFile(
-            blob, stagedPath(blob),
-            [&](qint64 bytes, qint64) {
-                done += bytes - last;
-                last = bytes;
-                tracker.setBytes(i, bytes);
-                report(done, total, Tr::tr("uploading"));
-            },
-            cancel);
-        QFile::remove(stagedPath(blob));
-        if (!put)
-            return failed(i, put);
-        done += blob.size - last;
-        tracker.setState(i, BlobState::Done, blob.size);
-        return {};
+        if (Status fetched = fetch(i); !fetched)
+            return fetched;
+        return stage(i);
     });
-    if (!uploaded)
-        return uploaded.error();
+    auto discardStaged = [&] {
+        for (int i = 0; i < blobs.size(); ++i) {
+            if (staged.at(i))
+                m_destination->abandonBlob(stagedAt.at(i));
+            QFile::remove(stagedPath(blobs.at(i)));
+        }
+    };
+    if (!transferred) {
+        discardStaged();
+        return transferred.error();
+    }
+    Status blobsCommitted = parallelFor(&pool, int(blobs.size()), [&](int i) -> Status {
+        if (!staged.at(i))
+            return {};
+        if (cancel.isCancelled())
+            return cancelled();
+        return commit(i);
+    });
+    if (!blobsCommitted) {
+        discardStaged();
+        return blobsCommitted.error();
+    }
     for (int i = 0; i < blobs.size(); ++i)
         result.blobs.append(CopiedBlob{blobs.at(i).digest.toString(), blobs.at(i).size, transfers.at(i)});
 

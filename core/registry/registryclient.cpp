@@ -1200,7 +1200,7 @@ Result<qint64> RegistryClient::uploadOffset(const QString &repository, QUrl &loc
 Status RegistryClient::finishUpload(const QString &repository, QUrl location, const Oci::Descriptor &descriptor,
                                     const QString &path, const QByteArray *bytes,
                                     const Oci::ProgressCallback &progress, const Oci::CancelToken &cancel,
-                                    qint64 minChunk, qint64 offset, bool resuming)
+                                    qint64 minChunk, qint64 offset, bool resuming, QUrl *staged)
 {
     const QString where = QStringLiteral("%1/%2@%3").arg(m_domain, repository, descriptor.digest.toString());
     const qint64 size = bytes ? bytes->size() : QFileInfo(path).size();
@@ -1220,7 +1220,7 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
     const qint64 chunk = qMax(m_session->config().chunkSize, minChunk);
     // Large blobs go up in chunks; a resumed session gets the rest in chunks too (a monolithic
     // body would be appended to what the session already holds).
-    bool chunked = resuming || (!bytes && size > m_session->config().chunkedUploadThreshold);
+    bool chunked = resuming || staged || (!bytes && size > m_session->config().chunkedUploadThreshold);
     int resyncs = 0;
     // HTTP 416: the registry holds a different number of bytes than we assumed (a lost answer,
     // a retried chunk). Ask it where it stands and go on from there (distribution spec).
@@ -1271,6 +1271,13 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
             if (Status synced = resync(); !synced)
                 return synced.error();
             return false;
+        }
+        // A retried closing PUT whose first answer was lost finds the session gone: the blob
+        // exists when that first PUT went through.
+        if (response->status == 404) {
+            Result<std::optional<qint64>> existing = blobSize(repository, descriptor.digest.toString(), cancel);
+            if (existing && existing->has_value() && **existing == size)
+                return true;
         }
         if (response->status != 201)
             return httpError(*response, Tr::tr("the registry refused the upload (HTTP %1)"), where);
@@ -1324,6 +1331,10 @@ Status RegistryClient::finishUpload(const QString &repository, QUrl location, co
         }
         if (refused)
             continue;
+        if (staged) {
+            *staged = location;
+            return {};
+        }
         Result<bool> completed = complete(false);
         if (!completed)
             return completed.error();
@@ -1359,6 +1370,39 @@ Status RegistryClient::uploadBlob(const QString &repository, const Oci::Descript
     if (!location)
         return location.error();
     return finishUpload(repository, *location, descriptor, {}, &bytes, {}, cancel, 0, 0, false);
+}
+
+Result<QUrl> RegistryClient::stageUpload(const QString &repository, const Oci::Descriptor &descriptor,
+                                         const QString &path, const Oci::ProgressCallback &progress,
+                                         const Oci::CancelToken &cancel)
+{
+    qint64 minChunk = 0;
+    Result<QUrl> location = startUpload(repository, pushScope(repository), cancel, &minChunk);
+    if (!location)
+        return location.error();
+    QUrl staged;
+    if (Status sent = finishUpload(repository, *location, descriptor, path, nullptr, progress, cancel, minChunk, 0, false,
+                                   &staged);
+        !sent) {
+        abandonUpload(repository, *location);
+        return sent.error();
+    }
+    return staged;
+}
+
+Status RegistryClient::commitUpload(const QString &repository, const QUrl &location, const Oci::Descriptor &descriptor,
+                                    const QString &path, const Oci::CancelToken &cancel)
+{
+    return finishUpload(repository, location, descriptor, path, nullptr, {}, cancel, 0, descriptor.size, true);
+}
+
+void RegistryClient::abandonUpload(const QString &repository, const QUrl &location)
+{
+    Request request;
+    request.method = "DELETE";
+    request.url = location;
+    request.scopes = pushScope(repository);
+    (void)send(request); // best effort: registries also expire abandoned sessions
 }
 
 Result<QStringList> RegistryClient::listPaged(const QString &path, const QString &field, int pageSize,

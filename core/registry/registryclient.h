@@ -77,6 +77,16 @@ public:
                               const Oci::ProgressCallback &progress = {}, const Oci::CancelToken &cancel = {});
     Status uploadBlob(const QString &repository, const Oci::Descriptor &descriptor, const QByteArray &bytes,
                       const Oci::CancelToken &cancel = {});
+    // Two-phase upload, for copies that must write nothing unless every blob arrived intact:
+    // stageUpload sends the whole file into an upload session, which readers cannot see, and
+    // returns the session's location; commitUpload makes the blob exist (closing PUT), and
+    // abandonUpload drops the session. A commit whose answer was lost is recognised by the
+    // blob existing afterwards.
+    Result<QUrl> stageUpload(const QString &repository, const Oci::Descriptor &descriptor, const QString &path,
+                             const Oci::ProgressCallback &progress = {}, const Oci::CancelToken &cancel = {});
+    Status commitUpload(const QString &repository, const QUrl &location, const Oci::Descriptor &descriptor,
+                        const QString &path, const Oci::CancelToken &cancel = {});
+    void abandonUpload(const QString &repository, const QUrl &location);
     // Continues an open upload session (the Location of POST …/blobs/uploads/ or of the last
     // chunk) from `offset`, the byte count the caller believes the registry holds. When that is
     // wrong the registry answers 416; the client then asks the session for its Range and
@@ -120,9 +130,12 @@ private:
                                   const Oci::CancelToken &cancel);
     Result<QUrl> startUpload(const QString &repository, const QStringList &scopes, const Oci::CancelToken &cancel,
                              qint64 *minChunk = nullptr);
+    // Sends the rest of the blob from `offset`, then the closing PUT; without `commit` it stops
+    // after the bytes and leaves the session's location in `*staged`.
     Status finishUpload(const QString &repository, QUrl location, const Oci::Descriptor &descriptor,
                         const QString &path, const QByteArray *bytes, const Oci::ProgressCallback &progress,
-                        const Oci::CancelToken &cancel, qint64 minChunk, qint64 offset, bool resuming);
+                        const Oci::CancelToken &cancel, qint64 minChunk, qint64 offset, bool resuming,
+                        QUrl *staged = nullptr);
     // GET on an upload session: the offset the registry expects next; updates `location`.
     Status addToReferrersFallback(const QString &repository, const QString &subject, const Oci::Descriptor &referrer,
                                   const Oci::CancelToken &cancel);

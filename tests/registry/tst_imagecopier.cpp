@@ -68,6 +68,17 @@ public:
     {
         return m_inner->putBlob(d, bytes, c);
     }
+    Result<QUrl> stageBlobFromFile(const Oci::Descriptor &d, const QString &path, const Oci::ProgressCallback &p,
+                                   const Oci::CancelToken &c) override
+    {
+        return m_inner->stageBlobFromFile(d, path, p, c);
+    }
+    Status commitBlob(const Oci::Descriptor &d, const QString &path, const QUrl &staged, const Oci::ProgressCallback &p,
+                      const Oci::CancelToken &c) override
+    {
+        return m_inner->commitBlob(d, path, staged, p, c);
+    }
+    void abandonBlob(const QUrl &staged) override { m_inner->abandonBlob(staged); }
     Result<bool> hasManifest(const Oci::Descriptor &d, const Oci::CancelToken &c = {}) override { return m_inner->hasManifest(d, c); }
     Status putManifest(const Oci::Descriptor &d, const QByteArray &bytes, const QString &tag, const Oci::CancelToken &c) override
     {

@@ -9,11 +9,14 @@
 #include "tests/support/testsupport.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Manifold;
@@ -29,6 +32,18 @@ std::shared_ptr<RegistrySession> anonymousSession()
     RegistryConfig config;
     config.credentials = std::make_shared<CredentialChain>(QList<std::shared_ptr<CredentialProvider>>{});
     return std::make_shared<RegistrySession>(config);
+}
+
+// A file of `size` bytes (a repeating alphabet shifted by `seed`) to upload; returns its path.
+QString writeBlobFile(const QTemporaryDir &dir, int size, int seed, QByteArray *data)
+{
+    data->clear();
+    for (int i = 0; i < size; ++i)
+        data->append(char('a' + (i * 7 + seed) % 26));
+    QFile file(dir.filePath(QStringLiteral("blob")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size())
+        return {};
+    return file.fileName();
 }
 
 // One raw HTTP exchange with the registry, outside the client under test (to put an upload
@@ -211,17 +226,65 @@ private slots:
         config.chunkSize = 700;
         RegistryClient client(std::make_shared<RegistrySession>(config), m_registry.hostPort());
         QByteArray data;
-        for (int i = 0; i < 2500; ++i)
-            data.append(char('a' + i % 26));
         QTemporaryDir dir;
-        QFile file(dir.filePath("blob"));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(data);
-        file.close();
+        const QString path = writeBlobFile(dir, 2500, 0, &data);
+        QVERIFY(!path.isEmpty());
         const Oci::Descriptor descriptor = Oci::Descriptor::forContent("application/octet-stream", data);
-        const Status uploaded = client.uploadBlobFromFile("chunked", descriptor, file.fileName());
+        const Status uploaded = client.uploadBlobFromFile("chunked", descriptor, path);
         QVERIFY2(uploaded.ok(), qPrintable(uploaded.ok() ? QString() : uploaded.error().toString()));
         const auto back = client.getBlob("chunked", descriptor);
+        QVERIFY(back.ok());
+        QCOMPARE(*back, data);
+    }
+
+    // Two-phase upload (ImageCopier's way of writing nothing until every blob is verified):
+    // staged bytes are invisible; commit makes the blob exist, abandon drops the session; a
+    // commit repeated after its answer was lost still succeeds.
+    void stagedUpload_data()
+    {
+        QTest::addColumn<QString>("ending");
+        QTest::newRow("commit") << "commit";
+        QTest::newRow("commit twice (lost answer)") << "commit twice";
+        QTest::newRow("abandon") << "abandon";
+    }
+    void stagedUpload()
+    {
+        QFETCH(QString, ending);
+        RegistryConfig config;
+        config.credentials = std::make_shared<CredentialChain>(QList<std::shared_ptr<CredentialProvider>>{});
+        config.chunkSize = 1000; // several PATCHes before the commit
+        RegistryClient client(std::make_shared<RegistrySession>(config), m_registry.hostPort());
+        QByteArray data;
+        QTemporaryDir dir;
+        const QString path = writeBlobFile(dir, 2500, int(ending.size()), &data);
+        QVERIFY(!path.isEmpty());
+        const Oci::Descriptor descriptor = Oci::Descriptor::forContent("application/octet-stream", data);
+        qint64 reported = 0;
+        const Result<QUrl> session =
+            client.stageUpload("staged", descriptor, path, [&](qint64 done, qint64) { reported = done; });
+        QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().toString()));
+        QCOMPARE(reported, qint64(data.size()));
+        const auto before = client.blobSize("staged", descriptor.digest.toString());
+        QVERIFY(before.ok());
+        QVERIFY2(!before->has_value(), "a staged blob must not be visible before its commit");
+
+        if (ending == QLatin1String("abandon")) {
+            client.abandonUpload("staged", *session);
+            QNetworkAccessManager network;
+            QScopedPointer<QNetworkReply> reply(network.get(QNetworkRequest(*session)));
+            QSignalSpy finished(reply.data(), &QNetworkReply::finished);
+            QVERIFY(finished.wait(10000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+            QVERIFY(!client.blobSize("staged", descriptor.digest.toString())->has_value());
+            return;
+        }
+        const Status committed = client.commitUpload("staged", *session, descriptor, path);
+        QVERIFY2(committed.ok(), qPrintable(committed.ok() ? QString() : committed.error().toString()));
+        if (ending == QLatin1String("commit twice")) {
+            const Status again = client.commitUpload("staged", *session, descriptor, path);
+            QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().toString()));
+        }
+        const auto back = client.getBlob("staged", descriptor);
         QVERIFY(back.ok());
         QCOMPARE(*back, data);
     }
@@ -240,13 +303,9 @@ private slots:
         config.chunkSize = 1500;
         RegistryClient client(std::make_shared<RegistrySession>(config), gate.hostPort());
         QByteArray data;
-        for (int i = 0; i < 5000; ++i)
-            data.append(char('A' + (i * 7) % 26));
         QTemporaryDir dir;
-        QFile file(dir.filePath("blob"));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(data);
-        file.close();
+        const QString path = writeBlobFile(dir, 5000, 3, &data);
+        QVERIFY(!path.isEmpty());
         const Oci::Descriptor descriptor = Oci::Descriptor::forContent("application/octet-stream", data);
 
         const QUrl base(QStringLiteral("http://%1").arg(gate.hostPort()));
@@ -258,7 +317,7 @@ private slots:
         QCOMPARE(first.status, 202);
         const QUrl location = session.resolved(QUrl::fromEncoded(first.location));
 
-        const Status uploaded = client.resumeUpload("resumed", location, descriptor, file.fileName(), 0);
+        const Status uploaded = client.resumeUpload("resumed", location, descriptor, path, 0);
         QVERIFY2(uploaded.ok(), qPrintable(uploaded.ok() ? QString() : uploaded.error().toString()));
         const auto back = client.getBlob("resumed", descriptor);
         QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
