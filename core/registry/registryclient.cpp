@@ -223,12 +223,14 @@ Result<QUrl> RegistryClient::baseUrl(const Oci::CancelToken &cancel)
         return QUrl(QStringLiteral("https://") + m_apiHost);
     }
     if (sslErrors) {
-        return Error(QStringLiteral("registry.tls"),
-                     Tr::tr("the TLS certificate of %1 is not trusted: %2").arg(m_apiHost, https.error().message),
-                     QStringLiteral("https://%1/v2/").arg(m_apiHost),
-                     Tr::tr("Trust its CA for this registry (--ca-cert FILE), or, for a test registry only, mark it "
-                        "insecure (--insecure / MANIFOLD_INSECURE_REGISTRIES=%1).")
-                         .arg(m_apiHost));
+        // sendOnce() names the host; the hint is about the registry itself.
+        Error error = https.error();
+        error.code = QStringLiteral("registry.tls");
+        error.location = QStringLiteral("https://%1/v2/").arg(m_apiHost);
+        error.hint = Tr::tr("Trust its CA for this registry (--ca-cert %1=FILE), or, for a test registry only, mark it "
+                            "insecure (--insecure %1 / MANIFOLD_INSECURE_REGISTRIES=%1).")
+                         .arg(m_apiHost);
+        return error;
     }
     // A bad CA file or any TLS refusal is never a reason to try plain HTTP.
     if (https.error().code.startsWith(QLatin1String("registry.tls")))
