@@ -435,6 +435,10 @@ private:
         out << "    "
             << tr("auth:    %1").arg(registry.authRequired ? tr("required (%1)").arg(registry.authChallenge) : tr("none"))
             << '\n';
+        if (registry.tls)
+            out << "    " << tr("tls:     %1").arg(registry.tlsVerified ? tr("verified") : tr("NOT verified")) << '\n';
+        if (registry.credentialsWithheld)
+            out << "    " << tr("credentials: withheld - %1").arg(registry.credentialsDetail) << '\n';
         const auto verdict = [](const std::optional<bool> &accepted) {
             return accepted ? (*accepted ? tr("accepted") : tr("REJECTED")) : tr("not tested");
         };

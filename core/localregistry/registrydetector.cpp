@@ -113,7 +113,10 @@ QJsonObject DetectedRegistry::toJson() const
     object.insert(QStringLiteral("status"), status);
     object.insert(QStringLiteral("apiVersion"), apiVersion);
     object.insert(QStringLiteral("tls"), tls);
+    object.insert(QStringLiteral("tlsVerified"), tlsVerified);
     object.insert(QStringLiteral("authRequired"), authRequired);
+    object.insert(QStringLiteral("credentialsWithheld"), credentialsWithheld);
+    object.insert(QStringLiteral("credentialsDetail"), credentialsDetail);
     object.insert(QStringLiteral("authChallenge"), authChallenge);
     object.insert(QStringLiteral("acceptsIndex"), acceptsIndex ? QJsonValue(*acceptsIndex) : QJsonValue());
     object.insert(QStringLiteral("deleteAllowed"), deleteAllowed ? QJsonValue(*deleteAllowed) : QJsonValue());
@@ -136,14 +139,15 @@ DetectedRegistry RegistryDetector::probe(quint16 port, const DetectOptions &opti
     DetectedRegistry found;
     found.port = port;
     found.owner = PortProbe::occupant(port);
+    const bool hasCredentials = !options.username.isEmpty();
     for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https")}) {
-        RegistryEndpoint endpoint;
-        endpoint.baseUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(port));
-        endpoint.username = options.username;
-        endpoint.password = options.password;
-        endpoint.caCertificatePath = options.caCertificatePath;
-        endpoint.skipTlsVerification = options.caCertificatePath.isEmpty();
-        const ProbeAnswer response = probeRegistryRoot(endpoint, options.timeoutMs);
+        // Finding out what answers needs no credentials: the first probe is anonymous and goes
+        // on past TLS errors (it trusts nothing it learns from an unverified peer).
+        RegistryEndpoint anonymous;
+        anonymous.baseUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(port));
+        anonymous.caCertificatePath = options.caCertificatePath;
+        anonymous.skipTlsVerification = true;
+        ProbeAnswer response = probeRegistryRoot(anonymous, options.timeoutMs);
         if (response.status == 0)
             continue;
         // Go's TLS server answers plain HTTP with 400 "Client sent an HTTP request to an HTTPS server".
@@ -151,15 +155,39 @@ DetectedRegistry RegistryDetector::probe(quint16 port, const DetectOptions &opti
             && response.body.contains("HTTPS server"))
             continue;
         found.answering = true;
-        found.url = endpoint.baseUrl.toString();
+        found.url = anonymous.baseUrl.toString();
         found.tls = scheme == QLatin1String("https");
+        found.tlsVerified = found.tls && response.tlsVerified;
+
+        // Credentials go only where nobody else can read them: plain HTTP on loopback (every
+        // probe here is), or TLS whose certificate was verified.
+        const bool mayUseCredentials = !found.tls || found.tlsVerified;
+        RegistryEndpoint trusted = anonymous;
+        trusted.skipTlsVerification = found.tls && !found.tlsVerified;
+        if (hasCredentials && mayUseCredentials) {
+            trusted.username = options.username;
+            trusted.password = options.password;
+            if (response.status == 401)
+                response = probeRegistryRoot(trusted, options.timeoutMs);
+        } else if (hasCredentials) {
+            found.credentialsWithheld = true;
+            found.credentialsDetail =
+                Tr::tr("the TLS certificate of 127.0.0.1:%1 could not be verified (%2), so the credentials were not "
+                       "sent. Give the registry's CA certificate (or trust it system-wide) and detect again.")
+                    .arg(port)
+                    .arg(response.tlsErrors.join(QStringLiteral("; ")));
+        }
         found.status = response.status;
         found.apiVersion = QString::fromLatin1(response.header("Docker-Distribution-Api-Version"));
         found.authChallenge = QString::fromLatin1(response.header("WWW-Authenticate"));
         found.authRequired = response.status == 401;
         found.isRegistry = !found.apiVersion.isEmpty() || (found.authRequired && !found.authChallenge.isEmpty());
         if (options.testIndexSupport && found.isRegistry && response.status == 200)
-            testIndexSupport(*registryClientFor(endpoint, options.timeoutMs, 1), found);
+            testIndexSupport(*registryClientFor(trusted, options.timeoutMs, 1), found);
+        else if (found.authRequired && found.credentialsWithheld)
+            found.indexDetail = Tr::tr("not tested: the registry requires credentials, which were withheld (TLS not verified)");
+        else if (found.authRequired && hasCredentials)
+            found.indexDetail = Tr::tr("not tested: the registry refused the credentials");
         else if (found.authRequired)
             found.indexDetail = Tr::tr("not tested: the registry requires credentials");
         break;

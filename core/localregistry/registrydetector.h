@@ -21,7 +21,13 @@ struct DetectedRegistry
     int status = 0;           // of GET /v2/
     QString apiVersion;       // "registry/2.0"
     bool tls = false;
+    bool tlsVerified = false; // https and the certificate verified (system CAs or the CA given)
     bool authRequired = false;
+    // Credentials were given but not sent: detection asks anonymously first, and sends them
+    // (after a 401, and to the index test) only over plain HTTP on loopback or verified TLS.
+    // credentialsDetail says why they were withheld and how to fix it.
+    bool credentialsWithheld = false;
+    QString credentialsDetail;
     QString authChallenge;    // WWW-Authenticate
     // Index support, tested by pushing an empty config, a tiny image manifest and an index,
     // reading the index back (same bytes, same media type) and deleting it. nullopt: not tested
@@ -42,8 +48,8 @@ struct DetectOptions
 {
     QList<quint16> ports = {5000, 5001, 5002}; // plus configured ones
     bool testIndexSupport = true;
-    QString username, password; // for registries that require auth
-    QString caCertificatePath;
+    QString username, password; // for registries that require auth (never over unverified TLS)
+    QString caCertificatePath;  // trusted for https, with the system CAs
     int timeoutMs = 5000;
 };
 

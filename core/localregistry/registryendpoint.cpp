@@ -30,7 +30,9 @@ std::unique_ptr<Registry::RegistryClient> registryClientFor(const RegistryEndpoi
         config.insecureRegistries.append(host);
     if (!endpoint.caCertificatePath.isEmpty())
         config.caCertificateFiles.insert(host, endpoint.caCertificatePath);
-    if (endpoint.username.isEmpty())
+    // Unverified TLS (detection) gets no credentials: the peer may be anyone.
+    const bool unverifiedTls = endpoint.skipTlsVerification && endpoint.baseUrl.scheme() == QLatin1String("https");
+    if (endpoint.username.isEmpty() || unverifiedTls)
         config.credentials = std::make_shared<NoCredentials>();
     else
         config.credentials = std::make_shared<Registry::StaticCredentials>(

@@ -23,7 +23,8 @@ struct RegistryEndpoint
 };
 
 // A core/registry client for the endpoint: its credentials only (never the user's Docker
-// config), its CA, plain HTTP or unverified TLS as the endpoint says. `maxAttempts` 1 for probes.
+// config, and none at all over unverified TLS), its CA, plain HTTP or unverified TLS as the
+// endpoint says. `maxAttempts` 1 for probes.
 std::unique_ptr<Registry::RegistryClient> registryClientFor(const RegistryEndpoint &endpoint, int timeoutMs = 60000,
                                                             int maxAttempts = 4);
 

@@ -11,31 +11,40 @@ namespace Manifold::LocalRegistry {
 
 ProbeAnswer probeRegistryRoot(const RegistryEndpoint &endpoint, int timeoutMs)
 {
+    const bool tls = endpoint.baseUrl.scheme() == QLatin1String("https");
     QNetworkAccessManager network;
     QNetworkRequest request(endpoint.baseUrl.resolved(QUrl(QStringLiteral("/v2/"))));
     request.setTransferTimeout(timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (!endpoint.username.isEmpty()) {
+    // An unverified TLS peer may be anyone: it gets no credentials.
+    if (!endpoint.username.isEmpty() && !(tls && endpoint.skipTlsVerification)) {
         const QByteArray token = (endpoint.username + QLatin1Char(':') + endpoint.password).toUtf8().toBase64();
         request.setRawHeader("Authorization", "Basic " + token);
     }
-    if (endpoint.baseUrl.scheme() == QLatin1String("https") && !endpoint.caCertificatePath.isEmpty()) {
+    if (tls && !endpoint.caCertificatePath.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(QSslCertificate::fromPath(endpoint.caCertificatePath));
         request.setSslConfiguration(ssl);
     }
     QNetworkReply *reply = network.get(request);
-    if (endpoint.skipTlsVerification)
-        reply->ignoreSslErrors();
+    ProbeAnswer answer;
+    // Verification always runs; skipping it only lets the probe go on to see what answers.
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&answer, reply, &endpoint](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            answer.tlsErrors.append(error.errorString());
+        if (endpoint.skipTlsVerification)
+            reply->ignoreSslErrors();
+    });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec();
-    ProbeAnswer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError && answer.status == 0)
         answer.networkError = reply->errorString();
-    answer.body = reply->readAll();
+    answer.tlsVerified = tls && answer.status != 0 && answer.tlsErrors.isEmpty();
+    if (reply->isOpen()) // a reply that never connected has no body to read
+        answer.body = reply->readAll();
     for (const QNetworkReply::RawHeaderPair &pair : reply->rawHeaderPairs())
         answer.headers.insert(pair.first.toLower(), pair.second);
     delete reply;

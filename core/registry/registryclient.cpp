@@ -73,6 +73,12 @@ QString redacted(const QUrl &url)
     return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toString();
 }
 
+// "host" or "host:port" as the user names it in --insecure and --ca-cert (never user info).
+QString hostPortOf(const QUrl &url)
+{
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
 bool isRetryableNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -217,12 +223,14 @@ Result<QUrl> RegistryClient::baseUrl(const Oci::CancelToken &cancel)
         return QUrl(QStringLiteral("https://") + m_apiHost);
     }
     if (sslErrors) {
-        return Error(QStringLiteral("registry.tls"),
-                     Tr::tr("the TLS certificate of %1 is not trusted: %2").arg(m_apiHost, https.error().message),
-                     QStringLiteral("https://%1/v2/").arg(m_apiHost),
-                     Tr::tr("Trust its CA for this registry (--ca-cert FILE), or, for a test registry only, mark it "
-                        "insecure (--insecure / MANIFOLD_INSECURE_REGISTRIES=%1).")
-                         .arg(m_apiHost));
+        // sendOnce() names the host; the hint is about the registry itself.
+        Error error = https.error();
+        error.code = QStringLiteral("registry.tls");
+        error.location = QStringLiteral("https://%1/v2/").arg(m_apiHost);
+        error.hint = Tr::tr("Trust its CA for this registry (--ca-cert %1=FILE), or, for a test registry only, mark it "
+                            "insecure (--insecure %1 / MANIFOLD_INSECURE_REGISTRIES=%1).")
+                         .arg(m_apiHost);
+        return error;
     }
     // A bad CA file or any TLS refusal is never a reason to try plain HTTP.
     if (https.error().code.startsWith(QLatin1String("registry.tls")))
@@ -269,7 +277,7 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     QString trustKey;
     if (url.scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        const QString hostPort = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+        const QString hostPort = hostPortOf(url);
         const QString caFile = m_session->config().caCertificateFiles.value(hostPort);
         if (!caFile.isEmpty()) {
             const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
@@ -364,11 +372,22 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (response.status == 0) {
         const QNetworkReply::NetworkError error = reply->error();
+        // A certificate that failed verification is a trust decision for the user, not an
+        // unreachable host: say which host and how to trust it (the registry's own probe in
+        // baseUrl() words it for the registry; redirect targets and token services land here).
+        if (sslErrorsSeen && url.scheme() == QLatin1String("https"))
+            return Error(QStringLiteral("registry.tls"),
+                         Tr::tr("the TLS certificate of %1 is not trusted: %2").arg(hostPortOf(url), reply->errorString()),
+                         redacted(url),
+                         Tr::tr("Trust its CA for that host (--ca-cert %1=FILE), or, for a test host only, mark it "
+                                "insecure (--insecure %1 / MANIFOLD_INSECURE_REGISTRIES=%1). Trust given to the "
+                                "registry never extends to other hosts.")
+                             .arg(hostPortOf(url)));
         const bool tls = error == QNetworkReply::SslHandshakeFailedError;
         Error result(tls ? QStringLiteral("registry.network.tls-handshake")
                          : isRetryableNetworkError(error) ? QStringLiteral("registry.network.retryable")
                                                           : QStringLiteral("registry.network"),
-                     Tr::tr("cannot reach %1: %2").arg(url.authority(), reply->errorString()), redacted(url),
+                     Tr::tr("cannot reach %1: %2").arg(hostPortOf(url), reply->errorString()), redacted(url),
                      Tr::tr("Check the registry address and that it is running and reachable."));
         return result;
     }
@@ -477,8 +496,12 @@ Result<RegistrySession::Token> RegistryClient::fetchToken(const RegistrySession:
     }
     bool sslErrors = false;
     Result<Response> response = sendOnce(request, realm, request.method, authorization, sslErrors);
-    if (!response)
-        return response.error();
+    if (!response) {
+        Error error = response.error();
+        if (error.code == QLatin1String("registry.tls"))
+            error.message = Tr::tr("the token service of %1 is %2, and %3").arg(m_domain, hostPortOf(realm), error.message);
+        return error;
+    }
     if (response->status == 401 || response->status == 403)
         return Error(QStringLiteral("registry.unauthorized"),
                      Tr::tr("the token service refused the credentials for %1 (HTTP %2)").arg(m_domain).arg(response->status),
@@ -562,6 +585,12 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
         bool sslErrors = false;
         Result<Response> response = sendOnce(request, url, method, authorization, sslErrors);
         if (!response) {
+            if (response.error().code == QLatin1String("registry.tls") && !sameOrigin(url, *base)) {
+                // Said as a redirect: the user only named the registry, not this host.
+                Error error = response.error();
+                error.message = Tr::tr("%1 redirected to %2, and %3").arg(m_domain, hostPortOf(url), error.message);
+                return error;
+            }
             if (response.error().code == QLatin1String("registry.network.retryable")
                 && ++attempt < m_session->config().maxAttempts) {
                 QThread::msleep(qMin<qint64>(200LL << attempt, m_session->config().maxRetryDelayMs));

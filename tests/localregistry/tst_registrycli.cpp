@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -209,6 +210,54 @@ private slots:
         const Result<QString> gone = LocalRegistry::PasswordKeychain::read(QStringLiteral("builder"), hostPort);
         QVERIFY(!gone.ok());
         QCOMPARE(gone.error().code, QStringLiteral("localregistry.keychain.not-found"));
+    }
+
+    // `detect` sends the managed registry's password only over TLS it verified: with the CA
+    // the registry was set up with it does, and with that CA gone it withholds the password and
+    // says so in text and JSON (detection itself still works, anonymously).
+    void detectWithholdsCredentialsOverUnverifiedTls()
+    {
+        MANIFOLD_REQUIRE(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+                         QStringLiteral("a Secret Service (run under scripts/with-keyring.sh)"));
+        const quint16 port = Test::freeLoopbackPort();
+        qputenv("MANIFOLD_REGISTRY_PASSWORD", "detect-tls-secret");
+        const QJsonObject up = runJson({QStringLiteral("registry"), QStringLiteral("up"), QStringLiteral("--port"),
+                                        QString::number(port), QStringLiteral("--tls"), QStringLiteral("--htpasswd"),
+                                        QStringLiteral("builder"), QStringLiteral("--json")});
+        qunsetenv("MANIFOLD_REGISTRY_PASSWORD");
+        const auto down = qScopeGuard([] {
+            runJson({QStringLiteral("registry"), QStringLiteral("down"), QStringLiteral("--forget"), QStringLiteral("--json")});
+        });
+        const QString ca = up.value(QStringLiteral("caCertificate")).toString();
+        QVERIFY2(QFile::exists(ca), qPrintable(ca));
+        const auto detected = [port](const QJsonObject &document) {
+            for (const QJsonValue &value : document.value(QStringLiteral("registries")).toArray()) {
+                if (value.toObject().value(QStringLiteral("port")).toInt() == port)
+                    return value.toObject();
+            }
+            return QJsonObject();
+        };
+
+        QJsonObject r = detected(runJson({QStringLiteral("registry"), QStringLiteral("detect"), QStringLiteral("--json")}));
+        QVERIFY(r.value(QStringLiteral("tlsVerified")).toBool());
+        QVERIFY(!r.value(QStringLiteral("credentialsWithheld")).toBool());
+        QCOMPARE(r.value(QStringLiteral("status")).toInt(), 200);
+        QVERIFY2(r.value(QStringLiteral("acceptsIndex")).toBool(), qPrintable(r.value(QStringLiteral("indexDetail")).toString()));
+
+        QVERIFY(QFile::rename(ca, ca + QStringLiteral(".away")));
+        const auto restore = qScopeGuard([ca] { QFile::rename(ca + QStringLiteral(".away"), ca); });
+        r = detected(runJson({QStringLiteral("registry"), QStringLiteral("detect"), QStringLiteral("--json")}));
+        QVERIFY(r.value(QStringLiteral("isRegistry")).toBool());
+        QVERIFY(!r.value(QStringLiteral("tlsVerified")).toBool());
+        QVERIFY(r.value(QStringLiteral("credentialsWithheld")).toBool());
+        QVERIFY(r.value(QStringLiteral("credentialsDetail")).toString().contains(QLatin1String("CA certificate")));
+        QCOMPARE(r.value(QStringLiteral("status")).toInt(), 401);
+        QVERIFY(r.value(QStringLiteral("acceptsIndex")).isNull());
+        QByteArray out, err;
+        QCOMPARE(Test::runManifold({QStringLiteral("registry"), QStringLiteral("detect")}, &out, &err), 0);
+        QVERIFY2(out.contains("NOT verified"), out.constData());
+        QVERIFY2(out.contains("credentials: withheld"), out.constData());
+        QVERIFY2(!out.contains("detect-tls-secret") && !err.contains("detect-tls-secret"), out.constData());
     }
 
     void usageErrors_data()

@@ -1,12 +1,18 @@
 // Detection of registries already answering on loopback, against real docker-registry processes:
 // the API version header, index support (a test index pushed, read back and deleted), deletion
-// switched off, and auth required (401 + WWW-Authenticate).
+// switched off, and auth required (401 + WWW-Authenticate). Credentials go out only after an
+// anonymous 401, and only over plain HTTP on loopback or TLS that was verified; otherwise they
+// are withheld and the result says so.
 
 #include "core/localregistry/registrydetector.h"
 #include "tests/fixtures/registryprocess.h"
+#include "tests/registry/testcertificates.h"
 #include "tests/support/testsupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTest>
 
@@ -131,6 +137,90 @@ private slots:
         QCOMPARE(r.status, 200);
         QVERIFY2(r.acceptsIndex.value_or(false), qPrintable(r.indexDetail));
         QVERIFY2(r.acceptsManifestList.value_or(false), qPrintable(r.manifestListDetail));
+    }
+
+    void credentialsOnlyOverTrustedChannels_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::addColumn<QString>("ca");       // CA file given to detection: "", "ca" (signed it), "stranger"
+        QTest::addColumn<bool>("auth");        // htpasswd u/p on the registry
+        QTest::addColumn<bool>("withheld");    // expected: credentials not sent
+        QTest::addColumn<QVariant>("acceptsIndex");
+        QTest::newRow("plain HTTP on loopback: sent after the 401") << false << "" << true << false << QVariant(true);
+        QTest::newRow("TLS verified with its CA: sent after the 401") << true << "ca" << true << false << QVariant(true);
+        QTest::newRow("TLS without a CA: withheld, index not tested") << true << "" << true << true << QVariant();
+        QTest::newRow("TLS with another CA: withheld, still detected") << true << "stranger" << true << true << QVariant();
+        // No auth needed: the index test runs, anonymously, over the unverified connection.
+        QTest::newRow("open TLS registry without a CA: index tested anonymously") << true << "" << false << true
+                                                                                  << QVariant(true);
+    }
+    void credentialsOnlyOverTrustedChannels()
+    {
+        QFETCH(bool, tls);
+        QFETCH(QString, ca);
+        QFETCH(bool, auth);
+        QFETCH(bool, withheld);
+        QFETCH(QVariant, acceptsIndex);
+        MANIFOLD_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty(), QStringLiteral("openssl CLI"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const Status &made : {Test::makeCa(dir.path(), QStringLiteral("ca")), Test::makeCa(dir.path(), QStringLiteral("stranger")),
+                                   Test::makeServerCertificate(dir.path(), QStringLiteral("ca"))})
+            QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
+        RegistryOptions options;
+        if (tls) {
+            options.tlsCertificate = dir.filePath(QStringLiteral("server.pem"));
+            options.tlsKey = dir.filePath(QStringLiteral("server.key"));
+        }
+        if (auth) {
+            options.auth = RegistryOptions::Auth::Htpasswd;
+            options.username = QStringLiteral("u");
+            options.password = QStringLiteral("p");
+        }
+        RegistryProcess registry(options);
+        const Status started = registry.start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+
+        DetectOptions detect;
+        detect.username = QStringLiteral("u");
+        detect.password = QStringLiteral("p");
+        if (!ca.isEmpty())
+            detect.caCertificatePath = dir.filePath(ca + QStringLiteral(".pem"));
+        const DetectedRegistry r = RegistryDetector::probe(portOf(registry), detect);
+        QVERIFY(r.answering);
+        QVERIFY(r.isRegistry);
+        QCOMPARE(r.tls, tls);
+        QCOMPARE(r.tlsVerified, tls && ca == QLatin1String("ca"));
+        QCOMPARE(r.credentialsWithheld, withheld);
+        const QJsonObject json = r.toJson();
+        QCOMPARE(json.value(QStringLiteral("credentialsWithheld")).toBool(), withheld);
+        QCOMPARE(json.value(QStringLiteral("tlsVerified")).toBool(), r.tlsVerified);
+        if (withheld) {
+            // Why, where and how to fix it.
+            QVERIFY2(r.credentialsDetail.contains(QStringLiteral("127.0.0.1:%1").arg(portOf(registry))),
+                     qPrintable(r.credentialsDetail));
+            QVERIFY2(r.credentialsDetail.contains(QLatin1String("CA certificate")), qPrintable(r.credentialsDetail));
+            QCOMPARE(json.value(QStringLiteral("credentialsDetail")).toString(), r.credentialsDetail);
+        } else {
+            QVERIFY(r.credentialsDetail.isEmpty());
+        }
+        QCOMPARE(r.status, auth && withheld ? 401 : 200);
+        QCOMPARE(r.acceptsIndex.has_value(), acceptsIndex.isValid());
+        if (acceptsIndex.isValid())
+            QVERIFY2(*r.acceptsIndex == acceptsIndex.toBool(), qPrintable(r.indexDetail));
+        else
+            QVERIFY2(r.indexDetail.contains(QLatin1String("withheld")), qPrintable(r.indexDetail));
+
+        // The registry's own log: the first probe always went out without credentials (a 401),
+        // and an authenticated request ("authorized request") happened only where they were sent.
+        const QString log = registry.logs();
+        if (auth) {
+            QVERIFY2(log.contains(QLatin1String("\"GET /v2/ HTTP/1.1\" 401")), qPrintable(log.right(2000)));
+            QVERIFY2(log.contains(QLatin1String("msg=\"authorized request\"")) == !withheld, qPrintable(log.right(3000)));
+            // Withheld: no test index was pushed either.
+            if (withheld)
+                QVERIFY(!QDir(registry.storageDir() + QStringLiteral("/docker/registry/v2/repositories/manifold-probe")).exists());
+        }
     }
 
     void silentPortsAreLeftOutAndNonRegistriesSaidSo()

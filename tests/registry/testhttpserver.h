@@ -3,17 +3,21 @@
 // A minimal HTTP/1.1 server on QTcpServer for registry tests that need a server behaviour no
 // real component here offers (a token service, a redirecting host, a tampering content server).
 // Each test says why it uses one. One request per connection (Connection: close).
+// useTls() makes it an HTTPS server (QSslServer) with a certificate the test chose.
 
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
 #include <QMap>
 #include <QPair>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QUrl>
 
+#include <atomic>
 #include <functional>
 
 namespace Manifold::Test {
@@ -40,17 +44,24 @@ public:
 
     explicit TestHttpServer(Handler handler) : m_handler(std::move(handler))
     {
-        m_server.setParent(this);
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                serve(socket);
-        });
+        adopt(new QTcpServer(this));
+    }
+
+    // Serve HTTPS with `configuration` (certificate, key); call before listening. Connections
+    // whose handshake fails never reach the handler; handshakesStarted() counts them all.
+    void useTls(const QSslConfiguration &configuration)
+    {
+        auto *server = new QSslServer(this);
+        server->setSslConfiguration(configuration);
+        QObject::connect(server, &QSslServer::startedEncryptionHandshake, this, [this] { ++m_handshakes; });
+        delete m_server;
+        adopt(server);
     }
 
     ~TestHttpServer() override
     {
         if (m_thread.isRunning()) {
-            QMetaObject::invokeMethod(this, [this] { m_server.close(); moveToThread(m_thread.thread()); }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(this, [this] { m_server->close(); moveToThread(m_thread.thread()); }, Qt::BlockingQueuedConnection);
             m_thread.quit();
             m_thread.wait();
         }
@@ -58,7 +69,7 @@ public:
 
     bool listen(const QHostAddress &address = QHostAddress(QStringLiteral("127.0.0.1")), quint16 port = 0)
     {
-        return m_server.listen(address, port);
+        return m_server->listen(address, port);
     }
     // Serves from its own thread, for tests whose main thread blocks while the client works
     // (the copier waits on worker threads that call this server).
@@ -67,14 +78,26 @@ public:
         m_thread.start();
         moveToThread(&m_thread);
         bool ok = false;
-        QMetaObject::invokeMethod(this, [&] { ok = m_server.listen(address, port); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(this, [&] { ok = m_server->listen(address, port); }, Qt::BlockingQueuedConnection);
         return ok;
     }
-    quint16 port() const { return m_server.serverPort(); }
-    QString hostPort() const { return QStringLiteral("%1:%2").arg(m_server.serverAddress().toString()).arg(port()); }
+    quint16 port() const { return m_server->serverPort(); }
+    QString hostPort() const { return QStringLiteral("%1:%2").arg(m_server->serverAddress().toString()).arg(port()); }
     const QList<HttpExchange> &requests() const { return m_requests; }
+    int handshakesStarted() const { return m_handshakes.load(); }
 
 private:
+    void adopt(QTcpServer *server)
+    {
+        m_server = server;
+        // QSslServer queues a connection only once its handshake succeeded (Qt 6.4 signals that
+        // with pendingConnectionAvailable; plain servers with newConnection as well).
+        QObject::connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection())
+                serve(socket);
+        });
+    }
+
     void serve(QTcpSocket *socket)
     {
         auto *buffer = new QByteArray;
@@ -124,7 +147,8 @@ private:
         });
     }
 
-    QTcpServer m_server;
+    QTcpServer *m_server = nullptr; // a child of this object: moves to the serving thread with it
+    std::atomic<int> m_handshakes{0};
     QThread m_thread;
     Handler m_handler;
     QList<HttpExchange> m_requests;

@@ -6,6 +6,7 @@
 #include "core/oci/manifest.h"
 #include "core/registry/registryclient.h"
 #include "tests/fixtures/registryprocess.h"
+#include "tests/registry/testcertificates.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -25,58 +26,6 @@ QString errorText(const Status &status)
     return status.ok() ? QString() : status.error().toString();
 }
 
-// A CA (self-signed, CA:TRUE) and, when `serverName` is given, a server certificate it signs.
-Status makeCa(const QString &dir, const QString &name)
-{
-    QByteArray output;
-    const int code = Test::runProgram(
-        QStringLiteral("openssl"),
-        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-         QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-         QStringLiteral("/CN=Manifold test CA %1").arg(name), QStringLiteral("-addext"),
-         QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
-         QStringLiteral("keyUsage=critical,keyCertSign,cRLSign"), QStringLiteral("-keyout"),
-         dir + QLatin1Char('/') + name + QStringLiteral(".key"), QStringLiteral("-out"),
-         dir + QLatin1Char('/') + name + QStringLiteral(".pem")},
-        &output);
-    if (code != 0)
-        return Error(QStringLiteral("test.openssl"), QStringLiteral("openssl req -x509 failed"), dir,
-                     QString::fromUtf8(output));
-    return {};
-}
-
-Status makeServerCertificate(const QString &dir, const QString &caName)
-{
-    QByteArray output;
-    const QString key = dir + QStringLiteral("/server.key");
-    const QString csr = dir + QStringLiteral("/server.csr");
-    if (Test::runProgram(QStringLiteral("openssl"),
-                         {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                          QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                          QStringLiteral("-keyout"), key, QStringLiteral("-out"), csr},
-                         &output)
-        != 0)
-        return Error(QStringLiteral("test.openssl"), QStringLiteral("openssl req failed"), dir, QString::fromUtf8(output));
-    QFile extensions(dir + QStringLiteral("/server.ext"));
-    if (!extensions.open(QIODevice::WriteOnly))
-        return Error(QStringLiteral("test.io"), QStringLiteral("cannot write"), extensions.fileName());
-    extensions.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
-                     "keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
-    extensions.close();
-    if (Test::runProgram(QStringLiteral("openssl"),
-                         {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
-                          QStringLiteral("-CA"), dir + QLatin1Char('/') + caName + QStringLiteral(".pem"),
-                          QStringLiteral("-CAkey"), dir + QLatin1Char('/') + caName + QStringLiteral(".key"),
-                          QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
-                          QStringLiteral("-extfile"), extensions.fileName(), QStringLiteral("-out"),
-                          dir + QStringLiteral("/server.pem")},
-                         &output)
-        != 0)
-        return Error(QStringLiteral("test.openssl"), QStringLiteral("openssl x509 -req failed"), dir,
-                     QString::fromUtf8(output));
-    return {};
-}
-
 } // namespace
 
 class TestRegistryTls : public QObject
@@ -88,11 +37,11 @@ private slots:
         MANIFOLD_REQUIRE(RegistryProcess::isAvailable(), QStringLiteral("docker-registry"));
         MANIFOLD_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty(), QStringLiteral("openssl CLI"));
         QVERIFY(m_dir.isValid());
-        Status made = makeCa(m_dir.path(), QStringLiteral("ca"));
+        Status made = Test::makeCa(m_dir.path(), QStringLiteral("ca"));
         QVERIFY2(made.ok(), qPrintable(errorText(made)));
-        made = makeCa(m_dir.path(), QStringLiteral("other"));
+        made = Test::makeCa(m_dir.path(), QStringLiteral("other"));
         QVERIFY2(made.ok(), qPrintable(errorText(made)));
-        made = makeServerCertificate(m_dir.path(), QStringLiteral("ca"));
+        made = Test::makeServerCertificate(m_dir.path(), QStringLiteral("ca"));
         QVERIFY2(made.ok(), qPrintable(errorText(made)));
         QFile notPem(m_dir.filePath(QStringLiteral("not-a-certificate.pem")));
         QVERIFY(notPem.open(QIODevice::WriteOnly));

@@ -10,6 +10,7 @@
 #include "core/oci/canceltoken.h"
 #include "tests/fixtures/busyboximage.h"
 #include "tests/fixtures/registryprocess.h"
+#include "tests/registry/testcertificates.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -66,13 +67,10 @@ private slots:
         MANIFOLD_REQUIRE(RegistryProcess::isAvailable(), QStringLiteral("docker-registry"));
         MANIFOLD_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty(), QStringLiteral("openssl CLI"));
         QVERIFY(m_dir.isValid());
-        QByteArray output;
-        QCOMPARE(runProgram(QStringLiteral("openssl"),
-                            {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
-                             "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", m_dir.filePath("server.key"),
-                             "-out", m_dir.filePath("server.pem")},
-                            &output),
-                 0);
+        const Status made = makeSelfSignedCertificate(m_dir.path(), QStringLiteral("server"),
+                                                      QStringLiteral("IP:127.0.0.1,DNS:localhost"));
+        if (!made.ok())
+            QFAIL(qPrintable(made.error().toString()));
         RegistryOptions options;
         options.tlsCertificate = m_dir.filePath(QStringLiteral("server.pem"));
         options.tlsKey = m_dir.filePath(QStringLiteral("server.key"));
