@@ -1633,6 +1633,22 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <source>Run the command again to start it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tls:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials: withheld - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Cli::StudioLauncher</name>
@@ -2756,6 +2772,18 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     </message>
     <message>
         <source>Install Debian&apos;s docker-registry package (apt install docker-registry), or make the registry:2 image available to Docker or Podman, or name another local registry image (`manifold registry up --image IMAGE` or MANIFOLD_REGISTRY_IMAGE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate of 127.0.0.1:%1 could not be verified (%2), so the credentials were not sent. Give the registry&apos;s CA certificate (or trust it system-wide) and detect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested: the registry requires credentials, which were withheld (TLS not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested: the registry refused the credentials</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4014,10 +4042,6 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trust its CA for this registry (--ca-cert FILE), or, for a test registry only, mark it insecure (--insecure / MANIFOLD_INSECURE_REGISTRIES=%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If %1 serves plain HTTP, mark it insecure (--insecure / MANIFOLD_INSECURE_REGISTRIES=%1); Manifold never downgrades to HTTP on its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4339,6 +4363,22 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
     </message>
     <message>
         <source>cannot read the blob to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust its CA for this registry (--ca-cert %1=FILE), or, for a test registry only, mark it insecure (--insecure %1 / MANIFOLD_INSECURE_REGISTRIES=%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust its CA for that host (--ca-cert %1=FILE), or, for a test host only, mark it insecure (--insecure %1 / MANIFOLD_INSECURE_REGISTRIES=%1). Trust given to the registry never extends to other hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token service of %1 is %2, and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, and %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

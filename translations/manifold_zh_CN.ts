@@ -1635,6 +1635,22 @@ Run `manifold registry &lt;action&gt; --help` for its options.
         <source>Run the command again to start it.</source>
         <translation>再次运行该命令即可启动它。</translation>
     </message>
+    <message>
+        <source>tls:     %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>credentials: withheld - %1</source>
+        <translation>凭据：未发送 - %1</translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Cli::StudioLauncher</name>
@@ -2759,6 +2775,18 @@ Run `manifold registry &lt;action&gt; --help` for its options.
     <message>
         <source>Install Debian&apos;s docker-registry package (apt install docker-registry), or make the registry:2 image available to Docker or Podman, or name another local registry image (`manifold registry up --image IMAGE` or MANIFOLD_REGISTRY_IMAGE).</source>
         <translation>请安装 Debian 的 docker-registry 软件包（apt install docker-registry），或让 Docker 或 Podman 能使用 registry:2 镜像，或指定另一个本地镜像仓库镜像（`manifold registry up --image IMAGE` 或 MANIFOLD_REGISTRY_IMAGE）。</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of 127.0.0.1:%1 could not be verified (%2), so the credentials were not sent. Give the registry&apos;s CA certificate (or trust it system-wide) and detect again.</source>
+        <translation>无法验证 127.0.0.1:%1 的 TLS 证书（%2），因此没有发送凭据。请提供该镜像仓库的 CA 证书（或在系统范围内信任它），然后重新检测。</translation>
+    </message>
+    <message>
+        <source>not tested: the registry requires credentials, which were withheld (TLS not verified)</source>
+        <translation>未测试：镜像仓库需要凭据，但凭据未发送（TLS 未验证）</translation>
+    </message>
+    <message>
+        <source>not tested: the registry refused the credentials</source>
+        <translation>未测试：镜像仓库拒绝了凭据</translation>
     </message>
 </context>
 <context>
@@ -4018,10 +4046,6 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
         <translation>%1 的 TLS 证书不受信任：%2</translation>
     </message>
     <message>
-        <source>Trust its CA for this registry (--ca-cert FILE), or, for a test registry only, mark it insecure (--insecure / MANIFOLD_INSECURE_REGISTRIES=%1).</source>
-        <translation>请为此镜像仓库信任其 CA（--ca-cert FILE），或者仅限测试用镜像仓库，将其标记为 insecure（--insecure / MANIFOLD_INSECURE_REGISTRIES=%1）。</translation>
-    </message>
-    <message>
         <source>If %1 serves plain HTTP, mark it insecure (--insecure / MANIFOLD_INSECURE_REGISTRIES=%1); Manifold never downgrades to HTTP on its own.</source>
         <translation>如果 %1 使用明文 HTTP，请将其标记为 insecure（--insecure / MANIFOLD_INSECURE_REGISTRIES=%1）；Manifold 绝不会自行降级为 HTTP。</translation>
     </message>
@@ -4344,6 +4368,22 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
     <message>
         <source>cannot read the blob to upload</source>
         <translation>无法读取要上传的 blob</translation>
+    </message>
+    <message>
+        <source>Trust its CA for this registry (--ca-cert %1=FILE), or, for a test registry only, mark it insecure (--insecure %1 / MANIFOLD_INSECURE_REGISTRIES=%1).</source>
+        <translation>为此镜像仓库信任其 CA（--ca-cert %1=FILE），或者（仅限测试用镜像仓库）将其标记为 insecure（--insecure %1 / MANIFOLD_INSECURE_REGISTRIES=%1）。</translation>
+    </message>
+    <message>
+        <source>Trust its CA for that host (--ca-cert %1=FILE), or, for a test host only, mark it insecure (--insecure %1 / MANIFOLD_INSECURE_REGISTRIES=%1). Trust given to the registry never extends to other hosts.</source>
+        <translation>为该主机信任其 CA（--ca-cert %1=FILE），或者（仅限测试主机）将其标记为 insecure（--insecure %1 / MANIFOLD_INSECURE_REGISTRIES=%1）。对镜像仓库的信任绝不会扩展到其他主机。</translation>
+    </message>
+    <message>
+        <source>the token service of %1 is %2, and %3</source>
+        <translation>%1 的令牌服务是 %2，而 %3</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, and %3</source>
+        <translation>%1 重定向到 %2，而 %3</translation>
     </message>
 </context>
 <context>
