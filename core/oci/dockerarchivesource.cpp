@@ -2,12 +2,10 @@
 
 #include "core/oci/documentjson.h"
 #include "core/oci/mediatypes.h"
-#include "core/oci/ocilayoutsource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtConcurrent>
 
 namespace Manifold::Oci {
 
@@ -140,12 +138,21 @@ Result<QByteArray> DockerArchiveSource::fetchManifestNow(const Descriptor &descr
                  Tr::tr("Resolve a tag of this archive first; docker archives only have synthesized manifests."));
 }
 
-Result<QByteArray> DockerArchiveSource::fetchBlobNow(const Descriptor &descriptor, qint64 limit) const
+Result<QString> DockerArchiveSource::blobFile(const Descriptor &descriptor) const
 {
     const QString path = m_blobPaths.value(descriptor.digest);
     if (path.isEmpty())
         return Error(QStringLiteral("oci.docker-archive.unknown-blob"),
                      Tr::tr("No blob %1 in the archive").arg(descriptor.digest.toString()), m_store->describe(), {});
+    return path;
+}
+
+Result<QByteArray> DockerArchiveSource::fetchBlobNow(const Descriptor &descriptor, qint64 limit) const
+{
+    Result<QString> file = blobFile(descriptor);
+    if (!file)
+        return file.error();
+    const QString path = *file;
     Result<QByteArray> bytes = m_store->read(path, limit);
     if (!bytes)
         return bytes.error();
@@ -154,58 +161,12 @@ Result<QByteArray> DockerArchiveSource::fetchBlobNow(const Descriptor &descripto
     return bytes;
 }
 
-Status DockerArchiveSource::streamBlob(const Descriptor &descriptor, const FileStore::Sink &sink, const CancelToken &cancel) const
-{
-    const QString path = m_blobPaths.value(descriptor.digest);
-    if (path.isEmpty())
-        return Error(QStringLiteral("oci.docker-archive.unknown-blob"),
-                     Tr::tr("No blob %1 in the archive").arg(descriptor.digest.toString()), m_store->describe(), {});
-    ContentVerifier verifier(descriptor.digest, descriptor.size, m_store->describe() + QLatin1Char('/') + path);
-    Status status = m_store->stream(path, [&](const char *data, qint64 length) -> Status {
-        if (cancel.isCancelled())
-            return Error(QStringLiteral("oci.cancelled"), Tr::tr("Cancelled"), m_store->describe(), {});
-        if (Status checked = verifier.addData(data, length); !checked)
-            return checked;
-        return sink(data, length);
-    });
-    if (!status)
-        return status;
-    return verifier.finish();
-}
-
-QFuture<Result<Descriptor>> DockerArchiveSource::resolve(const QString &reference)
-{
-    return QtConcurrent::run([self = shared_from_this(), reference] { return self->resolveNow(reference); });
-}
-
-QFuture<Result<QByteArray>> DockerArchiveSource::fetchManifest(const Descriptor &descriptor)
-{
-    return QtConcurrent::run([self = shared_from_this(), descriptor] { return self->fetchManifestNow(descriptor); });
-}
-
-QFuture<Result<QByteArray>> DockerArchiveSource::fetchBlob(const Descriptor &descriptor)
-{
-    return QtConcurrent::run([self = shared_from_this(), descriptor] { return self->fetchBlobNow(descriptor); });
-}
-
-QFuture<Result<QString>> DockerArchiveSource::fetchBlobToFile(const Descriptor &descriptor, const QString &path,
-                                                              ProgressCallback progress, CancelToken cancel)
-{
-    return QtConcurrent::run([self = shared_from_this(), descriptor, path, progress, cancel]() -> Result<QString> {
-        const QString blobPath = self->m_blobPaths.value(descriptor.digest);
-        if (blobPath.isEmpty())
-            return Error(QStringLiteral("oci.docker-archive.unknown-blob"),
-                         Tr::tr("No blob %1 in the archive").arg(descriptor.digest.toString()), self->m_store->describe(), {});
-        return writeVerifiedBlob(*self->m_store, blobPath, descriptor, path, progress, cancel);
-    });
-}
-
-QFuture<Result<QStringList>> DockerArchiveSource::listReferences()
+QStringList DockerArchiveSource::references() const
 {
     QStringList tags;
     for (const Image &image : m_images)
         tags.append(image.repoTags);
-    return QtFuture::makeReadyFuture(Result<QStringList>(tags));
+    return tags;
 }
 
 } // namespace Manifold::Oci

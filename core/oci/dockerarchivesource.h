@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/oci/contentsource.h"
-#include "core/oci/filestore.h"
+#include "core/oci/filestoresource.h"
 #include "core/oci/manifest.h"
 
 #include <QHash>
@@ -18,7 +17,7 @@ namespace Manifold::Oci {
 //
 // References: a RepoTags entry ("busybox:latest", "busybox" = ":latest"), a config digest or
 // the synthesized manifest digest, or empty for the first image.
-class DockerArchiveSource : public ContentSource, public std::enable_shared_from_this<DockerArchiveSource>
+class DockerArchiveSource : public FileStoreSource
 {
 public:
     static Result<std::shared_ptr<DockerArchiveSource>> open(const QString &archivePath,
@@ -28,17 +27,10 @@ public:
                                                              const CancelToken &cancel = {});
 
     QString describe() const override;
-    QFuture<Result<Descriptor>> resolve(const QString &reference) override;
-    QFuture<Result<QByteArray>> fetchManifest(const Descriptor &descriptor) override;
-    QFuture<Result<QByteArray>> fetchBlob(const Descriptor &descriptor) override;
-    QFuture<Result<QString>> fetchBlobToFile(const Descriptor &descriptor, const QString &path,
-                                             ProgressCallback progress = {}, CancelToken cancel = {}) override;
-    QFuture<Result<QStringList>> listReferences() override;
-
-    Result<Descriptor> resolveNow(const QString &reference) const;
-    Result<QByteArray> fetchManifestNow(const Descriptor &descriptor) const;
-    Result<QByteArray> fetchBlobNow(const Descriptor &descriptor, qint64 limit = 64 * 1024 * 1024) const;
-    Status streamBlob(const Descriptor &descriptor, const FileStore::Sink &sink, const CancelToken &cancel = {}) const;
+    Result<Descriptor> resolveNow(const QString &reference) const override;
+    Result<QByteArray> fetchManifestNow(const Descriptor &descriptor) const override;
+    Result<QByteArray> fetchBlobNow(const Descriptor &descriptor, qint64 limit = 64 * 1024 * 1024) const override;
+    QStringList references() const override;
 
     struct Image
     {
@@ -48,9 +40,9 @@ public:
     const QList<Image> &images() const { return m_images; }
 
 private:
-    explicit DockerArchiveSource(std::shared_ptr<FileStore> store) : m_store(std::move(store)) {}
+    explicit DockerArchiveSource(std::shared_ptr<FileStore> store) : FileStoreSource(std::move(store)) {}
+    Result<QString> blobFile(const Descriptor &descriptor) const override;
 
-    std::shared_ptr<FileStore> m_store;
     QList<Image> m_images;
     QHash<Digest, QString> m_blobPaths; // config and layer digests -> file in the archive
 };

@@ -7,63 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QtConcurrent>
 
 namespace Manifold::Oci {
 
 using Internal::Tr;
-
-namespace {
-
-Error cancelled(const QString &location)
-{
-    return Error(QStringLiteral("oci.cancelled"), Tr::tr("Cancelled"), location, {});
-}
-
-} // namespace
-
-Result<QString> writeVerifiedBlob(FileStore &store, const QString &relativePath, const Descriptor &descriptor,
-                                  const QString &path, const ProgressCallback &progress, const CancelToken &cancel)
-{
-    const QString location = store.describe() + QLatin1Char('/') + relativePath;
-    const qint64 size = store.size(relativePath);
-    if (size < 0)
-        return Error(QStringLiteral("oci.layout.missing-blob"), Tr::tr("Blob %1 is missing").arg(descriptor.digest.toString()),
-                     location, Tr::tr("The image store is incomplete; copy or save the image again."));
-    if (descriptor.size >= 0 && size != descriptor.size)
-        return Error(QStringLiteral("oci.content.size-mismatch"),
-                     Tr::tr("Blob %1 has %2 bytes, its descriptor declares %3").arg(descriptor.digest.toString()).arg(size).arg(descriptor.size),
-                     location, Tr::tr("The blob is truncated or replaced; copy the image again."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(QStringLiteral("oci.write"), Tr::tr("Cannot write %1: %2").arg(path, file.errorString()), path,
-                     Tr::tr("Check that the directory exists and is writable."));
-    ContentVerifier verifier(descriptor.digest, descriptor.size, location);
-    qint64 done = 0;
-    Status status = store.stream(relativePath, [&](const char *data, qint64 length) -> Status {
-        if (cancel.isCancelled())
-            return cancelled(location);
-        if (Status checked = verifier.addData(data, length); !checked)
-            return checked;
-        if (file.write(data, length) != length)
-            return Error(QStringLiteral("oci.write"), Tr::tr("Cannot write %1: %2").arg(path, file.errorString()), path,
-                         Tr::tr("Check the free disk space."));
-        done += length;
-        if (progress)
-            progress(done, size);
-        return {};
-    });
-    if (status)
-        status = verifier.finish();
-    if (!status) {
-        file.cancelWriting();
-        return status.error();
-    }
-    if (!file.commit())
-        return Error(QStringLiteral("oci.write"), Tr::tr("Cannot write %1: %2").arg(path, file.errorString()), path,
-                     Tr::tr("Check the free disk space."));
-    return path;
-}
 
 Result<std::shared_ptr<OciLayoutSource>> OciLayoutSource::openDirectory(const QString &directory)
 {
@@ -181,71 +128,14 @@ Result<QByteArray> OciLayoutSource::fetchBlobNow(const Descriptor &descriptor, q
 {
     const QString path = descriptor.digest.blobPath();
     const QString location = m_store->describe() + QLatin1Char('/') + path;
-    const qint64 size = m_store->size(path);
-    if (size < 0)
-        return Error(QStringLiteral("oci.layout.missing-blob"), Tr::tr("Blob %1 is missing").arg(descriptor.digest.toString()),
-                     location, Tr::tr("The image store is incomplete; copy or save the image again."));
-    if (descriptor.size >= 0 && size != descriptor.size)
-        return Error(QStringLiteral("oci.content.size-mismatch"),
-                     Tr::tr("Blob %1 has %2 bytes, its descriptor declares %3").arg(descriptor.digest.toString()).arg(size).arg(descriptor.size),
-                     location, Tr::tr("The blob is truncated or replaced; copy the image again."));
+    if (Result<qint64> size = storedBlobSize(*m_store, path, descriptor); !size)
+        return size.error();
     Result<QByteArray> bytes = m_store->read(path, limit);
     if (!bytes)
         return bytes.error();
     if (Status status = descriptor.verify(*bytes, location); !status)
         return status.error();
     return bytes;
-}
-
-Result<QString> OciLayoutSource::fetchBlobToFileNow(const Descriptor &descriptor, const QString &path,
-                                                    const ProgressCallback &progress, const CancelToken &cancel) const
-{
-    return writeVerifiedBlob(*m_store, descriptor.digest.blobPath(), descriptor, path, progress, cancel);
-}
-
-Status OciLayoutSource::streamBlob(const Descriptor &descriptor, const FileStore::Sink &sink, const CancelToken &cancel) const
-{
-    const QString path = descriptor.digest.blobPath();
-    const QString location = m_store->describe() + QLatin1Char('/') + path;
-    ContentVerifier verifier(descriptor.digest, descriptor.size, location);
-    Status status = m_store->stream(path, [&](const char *data, qint64 length) -> Status {
-        if (cancel.isCancelled())
-            return cancelled(location);
-        if (Status checked = verifier.addData(data, length); !checked)
-            return checked;
-        return sink(data, length);
-    });
-    if (!status)
-        return status;
-    return verifier.finish();
-}
-
-QFuture<Result<Descriptor>> OciLayoutSource::resolve(const QString &reference)
-{
-    return QtConcurrent::run([self = shared_from_this(), reference] { return self->resolveNow(reference); });
-}
-
-QFuture<Result<QByteArray>> OciLayoutSource::fetchManifest(const Descriptor &descriptor)
-{
-    return QtConcurrent::run([self = shared_from_this(), descriptor] { return self->fetchManifestNow(descriptor); });
-}
-
-QFuture<Result<QByteArray>> OciLayoutSource::fetchBlob(const Descriptor &descriptor)
-{
-    return QtConcurrent::run([self = shared_from_this(), descriptor] { return self->fetchBlobNow(descriptor); });
-}
-
-QFuture<Result<QString>> OciLayoutSource::fetchBlobToFile(const Descriptor &descriptor, const QString &path,
-                                                          ProgressCallback progress, CancelToken cancel)
-{
-    return QtConcurrent::run([self = shared_from_this(), descriptor, path, progress, cancel] {
-        return self->fetchBlobToFileNow(descriptor, path, progress, cancel);
-    });
-}
-
-QFuture<Result<QStringList>> OciLayoutSource::listReferences()
-{
-    return QtFuture::makeReadyFuture(Result<QStringList>(references()));
 }
 
 } // namespace Manifold::Oci
