@@ -747,10 +747,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GUI options: [PROJECT|DOCKERFILE] [--screenshot FILE [--view NAME]]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,6 +780,10 @@
     </message>
     <message>
         <source>Run &apos;manifold --help&apos; to list the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUI options: [PROJECT|DOCKERFILE|FOLDER] [--sample] [--screenshot FILE [--view NAME]]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4712,6 +4712,10 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
     </message>
     <message>
         <source>With --screenshot: the view to render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample project: one Dockerfile built for linux/amd64 and linux/arm64.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -746,10 +746,6 @@
         <translation>不带命令时，启动 Manifold 桌面工作室（图形界面）。</translation>
     </message>
     <message>
-        <source>GUI options: [PROJECT|DOCKERFILE] [--screenshot FILE [--view NAME]]</source>
-        <translation>图形界面选项：[PROJECT|DOCKERFILE] [--screenshot FILE [--view NAME]]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -784,6 +780,10 @@
     <message>
         <source>Run &apos;manifold --help&apos; to list the commands.</source>
         <translation>运行 “manifold --help” 列出所有命令。</translation>
+    </message>
+    <message>
+        <source>GUI options: [PROJECT|DOCKERFILE|FOLDER] [--sample] [--screenshot FILE [--view NAME]]</source>
+        <translation>图形界面选项：[PROJECT|DOCKERFILE|FOLDER] [--sample] [--screenshot FILE [--view NAME]]</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +4710,10 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
     <message>
         <source>With --screenshot: the view to render.</source>
         <translation>配合 --screenshot：要渲染的视图。</translation>
+    </message>
+    <message>
+        <source>Open the sample project: one Dockerfile built for linux/amd64 and linux/arm64.</source>
+        <translation>打开示例项目：同一个 Dockerfile 为 linux/amd64 和 linux/arm64 构建。</translation>
     </message>
 </context>
 <context>

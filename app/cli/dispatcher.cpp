@@ -37,7 +37,7 @@ static void printUsage(QTextStream &out)
 {
     out << Tr::tr("Usage: manifold [COMMAND] [OPTIONS]") << "\n\n"
         << Tr::tr("Without a command, starts the Manifold studio (GUI).") << '\n'
-        << Tr::tr("GUI options: [PROJECT|DOCKERFILE] [--screenshot FILE [--view NAME]]") << "\n\n"
+        << Tr::tr("GUI options: [PROJECT|DOCKERFILE|FOLDER] [--sample] [--screenshot FILE [--view NAME]]") << "\n\n"
         << Tr::tr("Commands:") << '\n';
     for (const auto &command : CommandRegistry::all())
         out << "  " << command->name().leftJustified(12) << command->summary() << '\n';

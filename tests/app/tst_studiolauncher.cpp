@@ -24,6 +24,7 @@ private slots:
         QTest::newRow("a Dockerfile") << QStringList{sample};
         QTest::newRow("the sample's folder") << QStringList{QFileInfo(sample).absolutePath()};
         QTest::newRow("no path") << QStringList{};
+        QTest::newRow("the sample project") << QStringList{"--sample"};
     }
     void startsTheStudio()
     {

@@ -39,7 +39,10 @@ int runGui(int argc, char *argv[])
     const QCommandLineOption view(QStringLiteral("view"),
                                   Tr::tr("With --screenshot: the view to render."),
                                   QStringLiteral("name"), QStringLiteral("window"));
-    parser.addOptions({screenshot, view});
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    Tr::tr("Open the sample project: one Dockerfile built for linux/amd64 and "
+                                           "linux/arm64."));
+    parser.addOptions({screenshot, view, sample});
     parser.addHelpOption();
     parser.process(app);
 
@@ -52,7 +55,13 @@ int runGui(int argc, char *argv[])
 
     MainWindow window;
     const QStringList paths = parser.positionalArguments();
-    if (!paths.isEmpty()) {
+    if (parser.isSet(sample)) {
+        if (const Status opened = window.openSample(); !opened) {
+            std::fprintf(stderr, "manifold: %s\n", qPrintable(opened.error().toString()));
+            if (parser.isSet(screenshot))
+                return 1;
+        }
+    } else if (!paths.isEmpty()) {
         if (const Status opened = window.openPath(paths.first()); !opened) {
             std::fprintf(stderr, "manifold: %s\n", qPrintable(opened.error().toString()));
             if (parser.isSet(screenshot))
