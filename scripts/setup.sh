@@ -50,7 +50,7 @@ RUNTIME_PACKAGES=(
 TEST_PACKAGES=(
     skopeo umoci podman curl jq zstd gnome-keyring dbus dbus-x11 libsecret-tools
     xvfb xauth appstream debootstrap clang "libclang-rt-14-dev|libclang-rt-dev"
-    dpkg-dev fakeroot
+    dpkg-dev fakeroot time bc
 )
 
 missing_packages() {

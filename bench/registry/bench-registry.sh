@@ -37,6 +37,7 @@ now() { date +%s.%N; }
 elapsed() { echo "$2 - $1" | bc; }
 
 start_registry src 5581
+SRC_PID=$!
 SRC=127.0.0.1:5581
 skopeo copy --quiet --all --dest-tls-verify=false "oci:$LAYOUT:latest" "docker://$SRC/busybox:latest"
 
@@ -83,9 +84,23 @@ inspect_skopeo() {
 }
 # Every copy goes to a registry of its own: no run may mount blobs an earlier one left
 # (skopeo's blob-info cache would, and manifold mounts within a registry too).
-copy_manifold() { start_registry "m$1" $((5600 + $1)); T0=$(now); "$M" copy "$SRC/big:latest" "127.0.0.1:$((5600 + $1))/big:latest" >/dev/null 2>&1; T1=$(now); kill $!; }
-copy_skopeo() { start_registry "s$1" $((5700 + $1)); T0=$(now); skopeo copy --quiet --multi-arch=all --src-tls-verify=false --dest-tls-verify=false \
-    "docker://$SRC/big:latest" "docker://127.0.0.1:$((5700 + $1))/big:latest"; T1=$(now); kill $!; }
+# Besides the time, each copy records CPU seconds (user + sys): the tool's own, and the two
+# registries' (the share of the work no client can avoid) in $WORK/cpu-TOOL.
+cpu_of() { awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$1/stat"; }
+copy_with() { # tool port command...
+    tool=$1 port=$2; shift 2
+    start_registry "$tool$port" "$port"; dst=$!
+    s0=$(cpu_of "$SRC_PID"); T0=$(now)
+    /usr/bin/time -f "%U %S" -o "$WORK/time" "$@" >/dev/null 2>&1
+    T1=$(now)
+    registries=$(echo "$(cpu_of "$dst") + $(cpu_of "$SRC_PID") - $s0" | bc)
+    echo "$(awk '{print $1 + $2}' "$WORK/time") $registries" >>"$WORK/cpu-$tool"
+    kill "$dst"
+}
+copy_manifold() { copy_with manifold $((5600 + $1)) "$M" copy "$SRC/big:latest" "127.0.0.1:$((5600 + $1))/big:latest"; }
+copy_skopeo() { copy_with skopeo $((5700 + $1)) skopeo copy --quiet --multi-arch=all --src-tls-verify=false \
+    --dest-tls-verify=false "docker://$SRC/big:latest" "docker://127.0.0.1:$((5700 + $1))/big:latest"; }
+median_column() { cut -d' ' -f"$2" "$1" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 measure() { # function runs -> median seconds (a function may set T0/T1 around its timed part)
     times=""
@@ -96,3 +111,6 @@ a_m=$(measure inspect_manifold "$RUNS"); a_s=$(measure inspect_skopeo "$RUNS")
 b_m=$(measure copy_manifold "$RUNS"); b_s=$(measure copy_skopeo "$RUNS")
 printf '(a) inspect 5-platform index: manifold %ss, skopeo %ss, ratio %s (target <= 0.25)\n' "$a_m" "$a_s" "$(echo "scale=2; $a_m / $a_s" | bc)"
 printf '(b) copy ~100 MB to 2nd registry: manifold %ss, skopeo %ss, ratio %s (target <= 0.6)\n' "$b_m" "$b_s" "$(echo "scale=2; $b_m / $b_s" | bc)"
+printf '    CPU s (median): manifold %s + registries %s; skopeo %s + registries %s; %s cores\n' \
+    "$(median_column "$WORK/cpu-manifold" 1)" "$(median_column "$WORK/cpu-manifold" 2)" \
+    "$(median_column "$WORK/cpu-skopeo" 1)" "$(median_column "$WORK/cpu-skopeo" 2)" "$(nproc)"

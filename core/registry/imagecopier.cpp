@@ -631,6 +631,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     for (int i = 0; i < blobs.size(); ++i)
         result.blobs.append(CopiedBlob{blobs.at(i).digest.toString(), blobs.at(i).size, transfers.at(i)});
 
+    // 3. Manifests: children, then nested indexes, per-arch tags, and the root.
     // A manifest root that is also written under its tag needs no separate write by digest.
     const bool rootIsChild = !rootIsIndex && m_options.pushRoot;
     const bool layout = dynamic_cast<LayoutDestination *>(m_destination.get()) != nullptr;
