@@ -41,6 +41,9 @@ QThreadPool *setupPool()
 {
     static QThreadPool pool;
     pool.setMaxThreadCount(2);
+    // Setup work is rare: threads end with their task, so the per-thread network and TLS state
+    // they built is freed then, not left to the order of static destruction at exit.
+    pool.setExpiryTimeout(0);
     return &pool;
 }
 
