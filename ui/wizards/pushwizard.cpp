@@ -58,6 +58,9 @@ QThreadPool *wizardPool()
     // threads local sources complete their futures on.
     static QThreadPool pool;
     pool.setMaxThreadCount(2);
+    // Threads end with their task, so the per-thread network and TLS state they built is freed
+    // then, not left to the order of static destruction at exit.
+    pool.setExpiryTimeout(0);
     return &pool;
 }
 
