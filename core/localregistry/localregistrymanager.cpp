@@ -169,13 +169,17 @@ private:
     QString m_statePath;
 };
 
+// "pid (comm) S ...": the state letter follows the last ')'; Z and X have ended.
+bool hasEnded(const QString &stat)
+{
+    const QString afterComm = stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2);
+    return afterComm.startsWith(QLatin1Char('Z')) || afterComm.startsWith(QLatin1Char('X'));
+}
+
 bool isLiveProcess(qint64 pid)
 {
     const QString stat = readProcFile(pid, "stat");
-    if (stat.isEmpty())
-        return false;
-    const QString afterComm = stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2);
-    return !afterComm.startsWith(QLatin1Char('Z')) && !afterComm.startsWith(QLatin1Char('X'));
+    return !stat.isEmpty() && !hasEnded(stat);
 }
 
 // Whether the process that recorded a "starting" state is still at it.
@@ -297,9 +301,7 @@ bool LocalRegistryManager::isAlive(const RegistryState &state, QString *exitDeta
             *exitDetail = state.exitDetail.isEmpty() ? tr("process %1 is gone").arg(state.pid) : state.exitDetail;
         return false;
     }
-    // "pid (comm) S ..." : the state letter follows the last ')'.
-    const QString afterComm = stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2);
-    if (afterComm.startsWith(QLatin1Char('Z')) || afterComm.startsWith(QLatin1Char('X'))) {
+    if (hasEnded(stat)) {
         // It ended after the waitpid above. A multi-threaded process (Go's registry) shows its
         // leader as a zombie while the other threads still exit, and waitpid() answers only
         // once the whole group is gone: give it that moment, then collect it when it is ours.

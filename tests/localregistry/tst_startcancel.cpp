@@ -21,7 +21,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -39,49 +38,6 @@ constexpr auto Password = "Start-Cancel-Pw-4711";
 bool hasSecretService()
 {
     return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
-}
-
-bool isLive(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const QByteArray state = text.mid(text.lastIndexOf(')') + 2, 1);
-    return state != "Z" && state != "X";
-}
-
-// Every live process whose command line mentions `needle` (each test's paths are unique).
-QList<qint64> processesMentioning(const QString &needle)
-{
-    QList<qint64> found;
-    const QByteArray bytes = needle.toUtf8();
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool number = false;
-        const qint64 pid = entry.toLongLong(&number);
-        if (!number || pid == QCoreApplication::applicationPid())
-            continue;
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(bytes) && isLive(pid))
-            found.append(pid);
-    }
-    return found;
-}
-
-// Half-written files: QSaveFile's "name.XXXXXX", "*.tmp", "*.part", "*.new".
-QStringList leftoversUnder(const QString &root)
-{
-    static const QRegularExpression saveFileTemp(QStringLiteral("\\.[A-Za-z0-9]{6}$"));
-    QStringList leftovers;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString name = it.fileName();
-        if (name.endsWith(QLatin1String(".tmp")) || name.endsWith(QLatin1String(".part"))
-            || name.endsWith(QLatin1String(".new")) || saveFileTemp.match(name).hasMatch())
-            leftovers.append(path);
-    }
-    return leftovers;
 }
 
 QJsonObject stateJson(const LocalRegistryPaths &paths)
@@ -134,7 +90,7 @@ private:
     static QString leftBehind(const QString &root, const LocalRegistryPaths &paths, quint16 port, const QString &user,
                               const QJsonObject &previous = {})
     {
-        const QList<qint64> running = processesMentioning(root);
+        const QList<qint64> running = Test::processesMentioning(root);
         if (!running.isEmpty())
             return QStringLiteral("registry processes left: %1").arg(running.size());
         if (!PortProbe::isFree(port))
@@ -150,7 +106,7 @@ private:
                     return QStringLiteral("%1 left").arg(file);
             }
         }
-        const QStringList leftovers = leftoversUnder(root);
+        const QStringList leftovers = Test::halfWrittenFilesUnder(root);
         if (!leftovers.isEmpty())
             return QStringLiteral("temporary files left: %1").arg(leftovers.join(QLatin1Char(' ')));
         // A registry recorded as the earlier state keeps its password.
@@ -233,7 +189,7 @@ private slots:
             const Result<RegistryStatus> result = started.result();
             if (result.ok()) {
                 ++completed; // ready before the cancel: a normal registry, removed as usual
-                QVERIFY2(processesMentioning(root.path()).contains(result->instance->pid), qPrintable(where));
+                QVERIFY2(Test::processesMentioning(root.path()).contains(result->instance->pid), qPrintable(where));
                 if (stoppedBefore)
                     QVERIFY(manager.stop(2000).ok());
                 else
@@ -305,7 +261,7 @@ private slots:
 
             const bool leftStarting = stateJson(paths).value(QStringLiteral("starting")).toBool();
             recovered += leftStarting;
-            QList<qint64> running = processesMentioning(root.path());
+            QList<qint64> running = Test::processesMentioning(root.path());
             QVERIFY2(running.size() <= 1, qPrintable(where));
             RegistryStatus status;
             if (viaStart) {
@@ -322,7 +278,7 @@ private slots:
             } else {
                 status = manager.status();
             }
-            running = processesMentioning(root.path());
+            running = Test::processesMentioning(root.path());
             if (status.state == RunState::Running) {
                 adopted += leftStarting;
                 QVERIFY2(running == QList<qint64>{status.instance->pid},

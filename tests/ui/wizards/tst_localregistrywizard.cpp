@@ -184,30 +184,6 @@ void tst_LocalRegistryWizard::takenPortIsExplained()
     QVERIFY2(status.contains(QString::number(server.serverPort())) && status.contains("taken"), qPrintable(status));
 }
 
-namespace {
-
-// Live processes whose command line mentions `needle` (the registry serves a config below it).
-QList<qint64> processesMentioning(const QString &needle)
-{
-    QList<qint64> found;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool number = false;
-        const qint64 pid = entry.toLongLong(&number);
-        if (!number || pid == QCoreApplication::applicationPid())
-            continue;
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains(needle.toUtf8()) || !stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        if (text.mid(text.lastIndexOf(')') + 2, 1) != "Z")
-            found.append(pid);
-    }
-    return found;
-}
-
-} // namespace
-
 // Cancel, closing the window and destroying the wizard while the registry starts: the wizard
 // waits for the manager's cleanup (the UI stays responsive), then nothing is left: no registry
 // process (by command line and port), no state, config, htpasswd or keychain entry.
@@ -262,7 +238,7 @@ void tst_LocalRegistryWizard::cancelDuringStart()
     QElapsedTimer clock;
     clock.start();
     if (delayMs < 0) {
-        while (processesMentioning(root.path()).isEmpty() && clock.elapsed() < 30000)
+        while (Test::processesMentioning(root.path()).isEmpty() && clock.elapsed() < 30000)
             QThread::msleep(5);
         QVERIFY(clock.elapsed() < 30000);
     } else {
@@ -284,7 +260,7 @@ void tst_LocalRegistryWizard::cancelDuringStart()
     }
     QVERIFY(guard.isNull());
 
-    QTRY_VERIFY_WITH_TIMEOUT(processesMentioning(root.path()).isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(Test::processesMentioning(root.path()).isEmpty(), 10000);
     QVERIFY(LocalRegistry::PortProbe::isFree(port));
     QVERIFY2(!QFileInfo::exists(paths.statePath()), qPrintable(paths.statePath()));
     QVERIFY(!QFileInfo::exists(paths.configPath()));
