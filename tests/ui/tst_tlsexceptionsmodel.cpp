@@ -1,8 +1,9 @@
 // TLS exceptions are never silent in the studio. From the environment the shared registry
 // session reads (MANIFOLD_INSECURE_REGISTRIES, MANIFOLD_PLAIN_HTTP_CREDENTIALS): the model lists
 // each host with its source and the main window's status bar shows a standing warning (hidden
-// when there is none). A real docker-registry on loopback plain HTTP: the inspector and the
-// registry browser say how they reach it; an OCI layout gets no such notice.
+// when there is none). Real docker-registry processes, one on loopback plain HTTP and one
+// serving HTTPS with a self-signed certificate and listed in MANIFOLD_INSECURE_REGISTRIES: the
+// inspector and the registry browser say how they reach each; an OCI layout gets no notice.
 
 #include "core/registry/registrysession.h"
 #include "tests/fixtures/busyboximage.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 
@@ -73,6 +75,8 @@ private slots:
 
 private:
     std::unique_ptr<Test::RegistryProcess> m_registry;
+    std::unique_ptr<Test::RegistryProcess> m_tlsRegistry; // self-signed, marked insecure
+    QTemporaryDir m_dir;
 };
 
 void tst_TlsExceptionsModel::initTestCase()
@@ -81,6 +85,27 @@ void tst_TlsExceptionsModel::initTestCase()
     QCoreApplication::setOrganizationName("ManifoldTest");
     QCoreApplication::setApplicationName("tst_tlsexceptionsmodel");
     QSettings().clear();
+    // The self-signed registry is marked insecure before the shared session reads the
+    // environment (as a user's shell would), so the inspector reaches it with TLS unverified.
+    if (!Test::RegistryProcess::isAvailable() || QStandardPaths::findExecutable("openssl").isEmpty()
+        || !Test::BusyboxImage::isAvailable())
+        return;
+    QByteArray output;
+    QCOMPARE(Test::runProgram("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+                                          "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", m_dir.filePath("server.key"),
+                                          "-out", m_dir.filePath("server.pem")},
+                             &output),
+             0);
+    Test::RegistryOptions options;
+    options.tlsCertificate = m_dir.filePath("server.pem");
+    options.tlsKey = m_dir.filePath("server.key");
+    m_tlsRegistry = std::make_unique<Test::RegistryProcess>(options);
+    const Status started = m_tlsRegistry->start();
+    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().toString()));
+    const Status pushed = Test::BusyboxImage::pushTo(*m_tlsRegistry);
+    QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().toString()));
+    qputenv("MANIFOLD_INSECURE_REGISTRIES", m_tlsRegistry->hostPort().toUtf8());
+    (void)sharedRegistrySession();
 }
 
 void tst_TlsExceptionsModel::environmentIsListed_data()
@@ -178,16 +203,21 @@ void tst_TlsExceptionsModel::transportNotice()
 
 void tst_TlsExceptionsModel::viewsNameTheTransport_data()
 {
-    QTest::addColumn<bool>("registry"); // the loopback registry, else the busybox OCI layout
-    QTest::newRow("loopback plain-HTTP registry") << true;
-    QTest::newRow("OCI layout") << false;
+    QTest::addColumn<QString>("source");   // "loopback", "insecure-https" or "layout"
+    QTest::addColumn<QString>("expected"); // part of the notice; empty: none
+    QTest::newRow("loopback plain-HTTP registry") << "loopback" << "insecure (plain HTTP, loopback)";
+    QTest::newRow("self-signed HTTPS registry marked insecure") << "insecure-https" << "TLS not verified";
+    QTest::newRow("OCI layout") << "layout" << QString();
 }
 
 void tst_TlsExceptionsModel::viewsNameTheTransport()
 {
-    QFETCH(bool, registry);
+    QFETCH(QString, source);
+    QFETCH(QString, expected);
     MANIFOLD_REQUIRE(Test::BusyboxImage::isAvailable(), QStringLiteral("busybox OCI layout (CTest fixture busybox)"));
     MANIFOLD_REQUIRE(Test::RegistryProcess::isAvailable(), QStringLiteral("docker-registry"));
+    if (source == "insecure-https")
+        MANIFOLD_REQUIRE(m_tlsRegistry != nullptr, QStringLiteral("openssl CLI"));
     if (!m_registry) {
         m_registry = std::make_unique<Test::RegistryProcess>();
         const Status started = m_registry->start();
@@ -195,40 +225,42 @@ void tst_TlsExceptionsModel::viewsNameTheTransport()
         const Status pushed = Test::BusyboxImage::pushTo(*m_registry);
         QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().toString()));
     }
-    const QString host = m_registry->hostPort();
+    const QString host = source == "insecure-https" ? m_tlsRegistry->hostPort() : m_registry->hostPort();
 
     ManifestInspector inspector;
     inspector.show();
     QSignalSpy opened(&inspector, &ManifestInspector::opened);
     QSignalSpy failed(&inspector, &ManifestInspector::openFailed);
-    inspector.openReference(registry ? host + QStringLiteral("/busybox:latest") : Test::BusyboxImage::layoutDir() + QStringLiteral(":latest"));
+    inspector.openReference(source == "layout" ? Test::BusyboxImage::layoutDir() + QStringLiteral(":latest")
+                                               : host + QStringLiteral("/busybox:latest"));
     QTRY_VERIFY_WITH_TIMEOUT(opened.size() + failed.size() > 0, 60000);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
     auto label = inspector.findChild<QLabel *>(QStringLiteral("inspectorTransport"));
     QVERIFY(label);
-    if (!registry) {
+    if (expected.isEmpty()) {
         QVERIFY2(inspector.transportNotice().isEmpty(), qPrintable(inspector.transportNotice()));
         QVERIFY(!label->isVisible());
         return;
     }
-    QVERIFY2(inspector.transportNotice().contains(host) && inspector.transportNotice().contains(QStringLiteral("plain HTTP")),
+    QVERIFY2(inspector.transportNotice().contains(host) && inspector.transportNotice().contains(expected),
              qPrintable(inspector.transportNotice()));
     QVERIFY(label->isVisible());
 
     // The registry browser says the same on the registry's row once it has listed it.
-    RegistryBrowserModel browser(std::make_shared<Registry::RegistrySession>(Registry::RegistryConfig()));
+    RegistryBrowserModel browser(std::make_shared<Registry::RegistrySession>(Registry::RegistryConfig::fromEnvironment()));
     const QModelIndex row = browser.addRegistry(host);
     QSignalSpy loaded(&browser, &RegistryBrowserModel::childrenLoaded);
     browser.fetchMore(row);
     QTRY_VERIFY_WITH_TIMEOUT(loaded.size() > 0 || browser.state(row) == RegistryBrowserModel::State::Failed, 30000);
     QCOMPARE(browser.state(row), RegistryBrowserModel::State::Loaded);
     const QString detail = row.siblingAtColumn(RegistryBrowserModel::DetailColumn).data().toString();
-    QVERIFY2(detail.contains(QStringLiteral("plain HTTP")), qPrintable(detail));
+    QVERIFY2(detail.contains(expected), qPrintable(detail));
 }
 
 void tst_TlsExceptionsModel::cleanupTestCase()
 {
     m_registry.reset();
+    m_tlsRegistry.reset();
     // The registry client keeps one network manager per worker thread and frees it when the
     // thread ends: end the workers now, while that per-thread storage still exists.
     sharedRegistrySession()->pool()->waitForDone();
