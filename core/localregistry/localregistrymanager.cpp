@@ -611,8 +611,14 @@ RegistryStatus LocalRegistryManager::recoverInterruptedStart(RegistryState state
 {
     bool running = false;
     if (state.runtime == RuntimeKind::Binary) {
-        if (state.pid <= 0 || !isAlive(state))
-            state.pid = processServing(state.configPath);
+        if (state.pid <= 0 || !isAlive(state)) {
+            // A spawn cut short by the manager's death may still be turning into the registry
+            // (its exec has not happened yet): give it a moment before deciding nothing runs.
+            QElapsedTimer waited;
+            waited.start();
+            while ((state.pid = processServing(state.configPath)) == 0 && waited.elapsed() < 500)
+                QThread::msleep(25);
+        }
         running = state.pid > 0;
     } else if (!state.containerName.isEmpty() || !state.containerId.isEmpty()) {
         const ToolResult inspect = runTool(state.program, {QStringLiteral("inspect"), QStringLiteral("--format"),
