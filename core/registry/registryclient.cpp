@@ -56,12 +56,10 @@ struct ThreadManagers
 
 QNetworkAccessManager *threadManager(const QString &trustKey)
 {
-    // Never destroyed: pool threads of static pools end during static destruction, and their
-    // sets are deleted only while the storage still exists.
-    static auto *storage = new QThreadStorage<ThreadManagers *>;
-    if (!storage->hasLocalData())
-        storage->setLocalData(new ThreadManagers);
-    std::unique_ptr<QNetworkAccessManager> &manager = storage->localData()->byTrustKey[trustKey];
+    static QThreadStorage<ThreadManagers *> storage;
+    if (!storage.hasLocalData())
+        storage.setLocalData(new ThreadManagers);
+    std::unique_ptr<QNetworkAccessManager> &manager = storage.localData()->byTrustKey[trustKey];
     if (!manager) {
         manager = std::make_unique<QNetworkAccessManager>();
         manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
