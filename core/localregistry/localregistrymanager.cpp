@@ -17,6 +17,7 @@
 #include <QMutex>
 #include <QProcess>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -134,6 +135,79 @@ void forgetChild(qint64 pid)
     children.details.remove(pid);
 }
 
+// Starts running in this process, by state file: a "starting" state they own is not stale.
+struct StartsInFlight
+{
+    QMutex mutex;
+    QSet<QString> statePaths;
+};
+
+StartsInFlight &startsInFlight()
+{
+    static StartsInFlight starts;
+    return starts;
+}
+
+class InFlightStart
+{
+public:
+    explicit InFlightStart(QString statePath)
+        : m_statePath(std::move(statePath))
+    {
+        QMutexLocker lock(&startsInFlight().mutex);
+        startsInFlight().statePaths.insert(m_statePath);
+    }
+    ~InFlightStart()
+    {
+        QMutexLocker lock(&startsInFlight().mutex);
+        startsInFlight().statePaths.remove(m_statePath);
+    }
+    InFlightStart(const InFlightStart &) = delete;
+    InFlightStart &operator=(const InFlightStart &) = delete;
+
+private:
+    QString m_statePath;
+};
+
+// "pid (comm) S ...": the state letter follows the last ')'; Z and X have ended.
+bool hasEnded(const QString &stat)
+{
+    const QString afterComm = stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2);
+    return afterComm.startsWith(QLatin1Char('Z')) || afterComm.startsWith(QLatin1Char('X'));
+}
+
+bool isLiveProcess(qint64 pid)
+{
+    const QString stat = readProcFile(pid, "stat");
+    return !stat.isEmpty() && !hasEnded(stat);
+}
+
+// Whether the process that recorded a "starting" state is still at it.
+bool starterActive(const RegistryState &state, const QString &statePath)
+{
+    if (state.starterPid == QCoreApplication::applicationPid()) {
+        QMutexLocker lock(&startsInFlight().mutex);
+        return startsInFlight().statePaths.contains(statePath);
+    }
+    return state.starterPid > 0 && isLiveProcess(state.starterPid);
+}
+
+// A registry serving `configPath` that no state records yet (spawned just before its manager died).
+qint64 processServing(const QString &configPath)
+{
+    const QString needle = QStringLiteral("serve ") + configPath;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        if (readProcFile(pid, "cmdline").trimmed().endsWith(needle) && isLiveProcess(pid))
+            return pid;
+    }
+    return 0;
+}
+
 // Keeps registry.log bounded across starts: the previous one becomes registry.log.1.
 void rotateLog(const QString &path)
 {
@@ -200,7 +274,8 @@ bool LocalRegistryManager::isAlive(const RegistryState &state, QString *exitDeta
     if (state.runtime != RuntimeKind::Binary) {
         const ToolResult inspect = runTool(state.program, {QStringLiteral("inspect"), QStringLiteral("--format"),
                                                            QStringLiteral("{{.State.Running}} {{.State.ExitCode}}"),
-                                                           state.containerId},
+                                                           state.containerId.isEmpty() ? state.containerName
+                                                                                       : state.containerId},
                                            15000);
         if (inspect.exitCode != 0) {
             if (exitDetail)
@@ -226,9 +301,7 @@ bool LocalRegistryManager::isAlive(const RegistryState &state, QString *exitDeta
             *exitDetail = state.exitDetail.isEmpty() ? tr("process %1 is gone").arg(state.pid) : state.exitDetail;
         return false;
     }
-    // "pid (comm) S ..." : the state letter follows the last ')'.
-    const QString afterComm = stat.mid(stat.lastIndexOf(QLatin1Char(')')) + 2);
-    if (afterComm.startsWith(QLatin1Char('Z')) || afterComm.startsWith(QLatin1Char('X'))) {
+    if (hasEnded(stat)) {
         // It ended after the waitpid above. A multi-threaded process (Go's registry) shows its
         // leader as a zombie while the other threads still exit, and waitpid() answers only
         // once the whole group is gone: give it that moment, then collect it when it is ours.
@@ -261,6 +334,15 @@ RegistryStatus LocalRegistryManager::status() const
         return status;
     }
     const RegistryState &state = *status.instance;
+    if (state.starting) {
+        if (!starterActive(state, m_paths.statePath()))
+            return recoverInterruptedStart(state);
+        // Another manager is starting it right now: report, change nothing.
+        const bool spawned = state.runtime == RuntimeKind::Binary ? state.pid > 0 : !state.containerId.isEmpty();
+        status.state = spawned && isAlive(state) ? RunState::Running : RunState::Stopped;
+        status.detail = tr("being started by process %1").arg(state.starterPid);
+        return status;
+    }
     QString exitDetail;
     const bool alive = state.stopped ? false : isAlive(state, &exitDetail);
     if (alive) {
@@ -510,16 +592,78 @@ Result<RegistryState> LocalRegistryManager::launchContainer(const RegistryOption
                      .arg(runtimeKindName(runtime.kind), attempts.join(QStringLiteral("\n")), runtime.program, runtime.image));
 }
 
-Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &options, const StepCallback &step)
+Error LocalRegistryManager::cancelled() const
+{
+    return Error(QStringLiteral("localregistry.cancelled"), tr("The registry start was cancelled"), m_paths.statePath(),
+                 tr("Nothing was left running; start it again when ready."));
+}
+
+void LocalRegistryManager::removeStartFiles(const RegistryState &state) const
+{
+    QDir(m_paths.tlsDir()).removeRecursively();
+    for (const QString &file : {m_paths.htpasswdPath(), m_paths.configPath(), m_paths.statePath()})
+        QFile::remove(file);
+    if (!state.authUser.isEmpty())
+        (void)PasswordKeychain::remove(state.authUser, state.hostPort());
+}
+
+RegistryStatus LocalRegistryManager::recoverInterruptedStart(RegistryState state) const
+{
+    bool running = false;
+    if (state.runtime == RuntimeKind::Binary) {
+        if (state.pid <= 0 || !isAlive(state)) {
+            // A spawn cut short by the manager's death may still be turning into the registry
+            // (its exec has not happened yet): give it a moment before deciding nothing runs.
+            QElapsedTimer waited;
+            waited.start();
+            while ((state.pid = processServing(state.configPath)) == 0 && waited.elapsed() < 500)
+                QThread::msleep(25);
+        }
+        running = state.pid > 0;
+    } else if (!state.containerName.isEmpty() || !state.containerId.isEmpty()) {
+        const ToolResult inspect = runTool(state.program, {QStringLiteral("inspect"), QStringLiteral("--format"),
+                                                           QStringLiteral("{{.State.Running}} {{.Id}}"),
+                                                           state.containerId.isEmpty() ? state.containerName
+                                                                                       : state.containerId},
+                                           15000);
+        running = inspect.exitCode == 0 && inspect.output.startsWith(QLatin1String("true"));
+        if (running)
+            state.containerId = inspect.output.section(QLatin1Char(' '), 1).trimmed();
+        else if (!state.containerName.isEmpty())
+            (void)runTool(state.program, {QStringLiteral("rm"), QStringLiteral("-f"), state.containerName});
+    }
+    const qint64 starter = state.starterPid;
+    if (running) {
+        // The registry came up after its manager died: it is ours, adopt it.
+        state.starting = false;
+        state.starterPid = 0;
+        if (!state.startedAt.isValid())
+            state.startedAt = QDateTime::currentDateTimeUtc();
+        if (writeState(state).ok())
+            return status();
+    }
+    removeStartFiles(state);
+    RegistryStatus cleaned;
+    cleaned.detail = tr("a start interrupted in process %1 left nothing running; its files were removed").arg(starter);
+    return cleaned;
+}
+
+Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &options, const StepCallback &step,
+                                                   const Oci::CancelToken &cancel)
 {
     auto report = [&step](const QString &text) {
         if (step)
             step(text);
     };
-    if (const RegistryStatus current = status(); current.state == RunState::Running)
+    if (cancel.isCancelled())
+        return cancelled();
+    if (const RegistryStatus current = status(); current.state == RunState::Running
+        || (current.instance && current.instance->starting))
         return Error(QStringLiteral("localregistry.already-running"),
-                     tr("The local registry already runs at %1").arg(current.instance->url()), m_paths.statePath(),
-                     tr("Stop it first with `manifold registry down`, or use it as it is."));
+                     current.instance->starting
+                         ? tr("The local registry is being started by process %1").arg(current.instance->starterPid)
+                         : tr("The local registry already runs at %1").arg(current.instance->url()),
+                     m_paths.statePath(), tr("Stop it first with `manifold registry down`, or use it as it is."));
 
     const std::optional<RegistryState> previous = recordedState();
     report(tr("Checking runtimes"));
@@ -537,6 +681,8 @@ Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &option
     Result<RuntimeInfo> runtime = RuntimeDetector::choose(runtimes, options.runtime);
     if (!runtime)
         return runtime.error();
+    if (cancel.isCancelled())
+        return cancelled();
 
     report(tr("Checking port %1").arg(options.port));
     if (options.port == 0)
@@ -557,88 +703,177 @@ Result<RegistryStatus> LocalRegistryManager::start(const RegistryOptions &option
     state.deleteEnabled = options.deleteEnabled;
     state.containerImage = runtime->image;
 
+    // What this start changes, so that a cancel puts everything back as it was.
+    const bool instanceDirExisted = QFileInfo::exists(m_paths.instanceDir);
+    const bool storageDirExisted = QFileInfo::exists(state.storageDir);
+    bool passwordStored = false;
+    std::optional<QString> replacedPassword;
+    auto undo = [&] {
+        if (passwordStored) {
+            if (replacedPassword)
+                (void)PasswordKeychain::store(state.authUser, state.hostPort(), *replacedPassword);
+            else
+                (void)PasswordKeychain::remove(state.authUser, state.hostPort());
+        }
+        if (previous) {
+            (void)writeState(*previous);
+        } else {
+            RegistryState written = state;
+            written.authUser.clear(); // the keychain was handled above
+            removeStartFiles(written);
+            if (!instanceDirExisted)
+                QDir(m_paths.instanceDir).removeRecursively();
+        }
+        if (!storageDirExisted)
+            QDir().rmdir(state.storageDir); // only while still empty
+    };
+    // The earlier start's password goes only once this start's state replaces it.
+    auto dropSupersededPassword = [&] {
+        if (previous && !previous->authUser.isEmpty()
+            && PasswordKeychain::key(previous->authUser, previous->hostPort())
+                != PasswordKeychain::key(state.authUser, state.hostPort()))
+            (void)PasswordKeychain::remove(previous->authUser, previous->hostPort());
+    };
+
     report(tr("Preparing storage %1").arg(state.storageDir));
     if (!QDir().mkpath(state.storageDir) || !QFileInfo(state.storageDir).isWritable())
         return Error(QStringLiteral("localregistry.storage"), tr("The storage directory cannot be written"),
                      state.storageDir, tr("Choose a directory you own (--storage DIR)."));
-    if (!QDir().mkpath(m_paths.instanceDir))
+    if (!QDir().mkpath(m_paths.instanceDir)) {
+        undo();
         return Error(QStringLiteral("localregistry.storage"), tr("Cannot create the registry's directory"),
                      m_paths.instanceDir);
+    }
+
+    // Recorded before the keychain, the files and the process: whatever happens to this process
+    // from here on, the state file names what may exist (the keychain entry, the container's
+    // name, the config the binary serves) and status() can find it.
+    InFlightStart inFlight(m_paths.statePath());
+    state.starting = true;
+    state.starterPid = QCoreApplication::applicationPid();
+    if (options.authEnabled()) {
+        state.authUser = options.htpasswdUser;
+        state.htpasswdPath = m_paths.htpasswdPath();
+    }
+    if (runtime->kind != RuntimeKind::Binary)
+        state.containerName = QStringLiteral("manifold-registry-%1").arg(options.port);
+    if (Status written = writeState(state); !written) {
+        undo();
+        return written.error();
+    }
 
     if (options.authEnabled()) {
         report(tr("Writing htpasswd for %1").arg(options.htpasswdUser));
-        state.authUser = options.htpasswdUser;
-        state.htpasswdPath = m_paths.htpasswdPath();
         if (!options.htpasswdPassword.isEmpty()) {
+            if (previous && PasswordKeychain::key(previous->authUser, previous->hostPort())
+                                == PasswordKeychain::key(state.authUser, state.hostPort())) {
+                if (Result<QString> earlier = PasswordKeychain::read(state.authUser, state.hostPort()); earlier)
+                    replacedPassword = *earlier;
+            }
             // The keychain first: a password it cannot keep would be known to no one afterwards.
             if (Status stored = PasswordKeychain::store(options.htpasswdUser, state.hostPort(), options.htpasswdPassword);
-                !stored)
+                !stored) {
+                undo();
                 return stored.error();
+            }
+            passwordStored = true;
             if (Status written = HtpasswdFile::write(state.htpasswdPath, options.htpasswdUser, options.htpasswdPassword);
-                !written)
+                !written) {
+                undo();
                 return written.error();
+            }
         } else {
             // A restart: the hash is kept, the password is only in the keychain.
             QFile existing(state.htpasswdPath);
             if (!existing.open(QIODevice::ReadOnly)
-                || !existing.readAll().startsWith(QByteArray(options.htpasswdUser.toUtf8() + QByteArray(":"))))
+                || !existing.readAll().startsWith(QByteArray(options.htpasswdUser.toUtf8() + QByteArray(":")))) {
+                undo();
                 return Error(QStringLiteral("localregistry.htpasswd.password"),
                              tr("No password was given for %1 and no htpasswd entry exists").arg(options.htpasswdUser),
                              state.htpasswdPath, tr("Give the password (--password-stdin on the CLI)."));
+            }
         }
-    } else {
-        QFile::remove(m_paths.htpasswdPath());
     }
 
     if (options.tls) {
         report(tr("Generating TLS certificates"));
         Result<TlsMaterial> tls = TlsMaterial::generate(m_paths.tlsDir(), options.hostName);
-        if (!tls)
+        if (!tls) {
+            undo();
             return tls.error();
+        }
         state.tls = true;
         state.caCertificatePath = tls->caCertificatePath;
         state.certificatePath = tls->certificatePath;
         state.keyPath = tls->keyPath;
     }
-
-    if (previous && !previous->authUser.isEmpty()
-        && PasswordKeychain::key(previous->authUser, previous->hostPort()) != PasswordKeychain::key(state.authUser, state.hostPort()))
-        (void)PasswordKeychain::remove(previous->authUser, previous->hostPort());
+    if (cancel.isCancelled()) {
+        undo();
+        return cancelled();
+    }
 
     report(tr("Starting the registry (%1)").arg(runtimeKindName(runtime->kind)));
     Result<RegistryState> launched = runtime->kind == RuntimeKind::Binary ? launchBinary(options, *runtime, state)
                                                                            : launchContainer(options, *runtime, state);
-    if (!launched)
+    if (!launched) {
+        // Nothing runs (a failed container run is removed): everything goes back as it was.
+        undo();
         return launched.error();
+    }
     state = *launched;
     state.startedAt = QDateTime::currentDateTimeUtc();
+    // Stops what was spawned and puts everything back; a registry that does not stop stays
+    // recorded (no longer "starting") so status and `registry down` still find it.
+    auto abandon = [&]() -> Error {
+        if (Status stopped = stopRegistry(state, 2000); !stopped) {
+            state.starting = false;
+            (void)writeState(state);
+            return stopped.error();
+        }
+        undo();
+        return cancelled();
+    };
     if (Status written = writeState(state); !written) {
-        (void)stop(2000);
+        (void)stopRegistry(state, 2000);
+        undo();
         return written.error();
     }
+    if (cancel.isCancelled())
+        return abandon();
 
     report(tr("Waiting for %1 to answer").arg(state.url()));
-    if (Status ready = waitUntilReady(state); !ready) {
+    Status ready = waitUntilReady(state, 20000, cancel);
+    if (!ready && ready.error().code == QLatin1String("localregistry.cancelled"))
+        return abandon();
+    state.starting = false;
+    state.starterPid = 0;
+    (void)writeState(state);
+    dropSupersededPassword();
+    if (!ready) {
         // A registry that died stays recorded as crashed (status and logs show why); one that
         // never answered is stopped so no half-started process is left behind.
         if (isAlive(state))
             (void)stop(2000);
         return ready.error();
     }
+    // An earlier start's htpasswd goes once a registry without auth replaces it.
+    if (!options.authEnabled())
+        QFile::remove(m_paths.htpasswdPath());
     report(tr("Registry ready at %1").arg(state.url()));
     return status();
 }
 
-QFuture<Result<RegistryStatus>> LocalRegistryManager::startAsync(const RegistryOptions &options, const StepCallback &step)
+QFuture<Result<RegistryStatus>> LocalRegistryManager::startAsync(const RegistryOptions &options, const StepCallback &step,
+                                                                 const Oci::CancelToken &cancel)
 {
     LocalRegistryPaths paths = m_paths;
-    return QtConcurrent::run([paths, options, step]() -> Result<RegistryStatus> {
+    return QtConcurrent::run([paths, options, step, cancel]() -> Result<RegistryStatus> {
         LocalRegistryManager manager(paths);
-        return manager.start(options, step);
+        return manager.start(options, step, cancel);
     });
 }
 
-Status LocalRegistryManager::waitUntilReady(const RegistryState &state, int timeoutMs) const
+Status LocalRegistryManager::waitUntilReady(const RegistryState &state, int timeoutMs, const Oci::CancelToken &cancel) const
 {
     RegistryEndpoint endpoint;
     endpoint.baseUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(state.tls ? QStringLiteral("https") : QStringLiteral("http"))
@@ -648,6 +883,8 @@ Status LocalRegistryManager::waitUntilReady(const RegistryState &state, int time
     timer.start();
     QString lastError;
     while (timer.elapsed() < timeoutMs) {
+        if (cancel.isCancelled())
+            return cancelled();
         QString exitDetail;
         if (!isAlive(state, &exitDetail))
             return startFailure(state, exitDetail);
@@ -666,47 +903,56 @@ Status LocalRegistryManager::stop(int graceMs)
     if (!state)
         return Error(QStringLiteral("localregistry.not-started"), tr("No local registry has been started here"),
                      m_paths.statePath(), tr("Nothing to stop."));
-    if (state->runtime == RuntimeKind::Binary) {
-        if (isAlive(*state)) {
+    if (Status stopped = stopRegistry(*state, graceMs); !stopped)
+        return stopped;
+    state->stopped = true;
+    return writeState(*state);
+}
+
+Status LocalRegistryManager::stopRegistry(const RegistryState &state, int graceMs) const
+{
+    if (state.runtime == RuntimeKind::Binary) {
+        if (isAlive(state)) {
             // Negative pid: the registry's whole process group (it leads its own session).
-            ::kill(static_cast<pid_t>(-state->pid), SIGTERM);
+            ::kill(static_cast<pid_t>(-state.pid), SIGTERM);
             QElapsedTimer timer;
             timer.start();
-            while (isAlive(*state) && timer.elapsed() < graceMs)
+            while (isAlive(state) && timer.elapsed() < graceMs)
                 QThread::msleep(50);
-            if (isAlive(*state)) {
-                ::kill(static_cast<pid_t>(-state->pid), SIGKILL);
+            if (isAlive(state)) {
+                ::kill(static_cast<pid_t>(-state.pid), SIGKILL);
                 timer.restart();
-                while (isAlive(*state) && timer.elapsed() < 5000)
+                while (isAlive(state) && timer.elapsed() < 5000)
                     QThread::msleep(20);
             }
             // Our own child (started by this process): reap it so no zombie is left behind.
             timer.restart();
             QString ended;
-            while (reapChild(state->pid, &ended) == ChildState::Running && timer.elapsed() < 2000)
+            while (reapChild(state.pid, &ended) == ChildState::Running && timer.elapsed() < 2000)
                 QThread::msleep(10);
-            if (isAlive(*state))
+            if (isAlive(state))
                 return Error(QStringLiteral("localregistry.stop-failed"),
-                             tr("The registry (pid %1) did not stop").arg(state->pid), state->logPath,
-                             tr("Kill it by hand: kill -9 %1").arg(state->pid));
+                             tr("The registry (pid %1) did not stop").arg(state.pid), state.logPath,
+                             tr("Kill it by hand: kill -9 %1").arg(state.pid));
         }
     } else {
+        // A start interrupted during `run` knows the container only by its name.
+        const QString container = state.containerId.isEmpty() ? state.containerName : state.containerId;
         const int seconds = qMax(1, graceMs / 1000);
-        const ToolResult stopped = runTool(state->program, {QStringLiteral("stop"), QStringLiteral("-t"),
-                                                            QString::number(seconds), state->containerId},
+        const ToolResult stopped = runTool(state.program, {QStringLiteral("stop"), QStringLiteral("-t"),
+                                                            QString::number(seconds), container},
                                            graceMs + 30000);
         // Keep the container's log beside ours before removing it.
-        const ToolResult log = runTool(state->program, {QStringLiteral("logs"), state->containerId});
-        QFile file(state->logPath);
+        const ToolResult log = runTool(state.program, {QStringLiteral("logs"), container});
+        QFile file(state.logPath);
         if (log.exitCode == 0 && file.open(QIODevice::Append))
             file.write(log.output.toUtf8() + '\n');
-        (void)runTool(state->program, {QStringLiteral("rm"), QStringLiteral("-f"), state->containerId});
-        if (stopped.exitCode != 0 && isAlive(*state))
+        (void)runTool(state.program, {QStringLiteral("rm"), QStringLiteral("-f"), container});
+        if (stopped.exitCode != 0 && isAlive(state))
             return Error(QStringLiteral("localregistry.stop-failed"), tr("The registry container did not stop"),
-                         state->containerName, stopped.output);
+                         state.containerName, stopped.output);
     }
-    state->stopped = true;
-    return writeState(*state);
+    return {};
 }
 
 QFuture<Status> LocalRegistryManager::stopAsync(int graceMs)

@@ -3,6 +3,7 @@
 #include "core/localregistry/localregistrypaths.h"
 #include "core/localregistry/registrytypes.h"
 #include "core/localregistry/runtimedetector.h"
+#include "core/oci/canceltoken.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -36,10 +37,18 @@ public:
     // Starts the registry with `options` and waits until /v2/ answers. With auth and a password,
     // the password goes to the keychain (and only its bcrypt hash to a file); a password of an
     // earlier start that no longer applies (auth off, another user or port) leaves the keychain.
+    // The state file records the start ("starting") before anything is spawned, so a manager
+    // that dies half-way leaves nothing unknown: the next status() adopts or cleans it up.
+    // `cancel` is checked between steps and while waiting for the registry to answer: a
+    // cancelled start stops what it spawned and removes what it wrote (state, config, htpasswd,
+    // TLS files, keychain entry; an earlier state is restored) before it returns.
     // Errors: localregistry.already-running, .port-in-use (names the occupant), .no-runtime,
-    // .storage, .keychain, .start-failed (with the registry's last log lines), htpasswd/TLS errors.
-    Result<RegistryStatus> start(const RegistryOptions &options, const StepCallback &step = {});
-    QFuture<Result<RegistryStatus>> startAsync(const RegistryOptions &options, const StepCallback &step = {});
+    // .storage, .keychain, .start-failed (with the registry's last log lines), .cancelled,
+    // htpasswd/TLS errors.
+    Result<RegistryStatus> start(const RegistryOptions &options, const StepCallback &step = {},
+                                 const Oci::CancelToken &cancel = Oci::CancelToken());
+    QFuture<Result<RegistryStatus>> startAsync(const RegistryOptions &options, const StepCallback &step = {},
+                                               const Oci::CancelToken &cancel = Oci::CancelToken());
 
     // SIGTERM to the process group, SIGKILL after `graceMs`; the storage stays.
     Status stop(int graceMs = 10000);
@@ -48,6 +57,8 @@ public:
     // Starts again with the recorded settings (htpasswd and TLS files are reused).
     Result<RegistryStatus> restart(const StepCallback &step = {});
 
+    // A state left "starting" by a manager that is gone is resolved here: a registry process
+    // (or container) that runs is adopted, anything else is cleaned up as a cancelled start.
     RegistryStatus status() const;
 
     // The auth password (the keychain holds it; start() stored it): for Manifold's own pushes.
@@ -63,8 +74,10 @@ public:
     // The options a restart would use.
     static RegistryOptions optionsFrom(const RegistryState &state);
 
-    // Blocks until GET /v2/ answers 200 or 401, the process dies, or `timeoutMs` passes.
-    Status waitUntilReady(const RegistryState &state, int timeoutMs = 20000) const;
+    // Blocks until GET /v2/ answers 200 or 401, the process dies, `cancel` is set
+    // (localregistry.cancelled) or `timeoutMs` passes.
+    Status waitUntilReady(const RegistryState &state, int timeoutMs = 20000,
+                          const Oci::CancelToken &cancel = Oci::CancelToken()) const;
 
 private:
     Status writeState(const RegistryState &state) const;
@@ -72,6 +85,14 @@ private:
     Result<RegistryState> launchBinary(const RegistryOptions &options, const RuntimeInfo &runtime, RegistryState state);
     Result<RegistryState> launchContainer(const RegistryOptions &options, const RuntimeInfo &runtime, RegistryState state);
     Error startFailure(const RegistryState &state, const QString &why) const;
+    Error cancelled() const;
+    // Stops the registry `state` describes (SIGTERM/SIGKILL to its group, or stop + rm of the
+    // container) without touching the state file.
+    Status stopRegistry(const RegistryState &state, int graceMs) const;
+    // A "starting" state whose manager is gone: adopt the registry it spawned, or clean up.
+    RegistryStatus recoverInterruptedStart(RegistryState state) const;
+    // Removes what a start that never finished wrote (no earlier state to go back to).
+    void removeStartFiles(const RegistryState &state) const;
 
     LocalRegistryPaths m_paths;
 };

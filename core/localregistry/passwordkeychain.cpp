@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
+
+#include <optional>
 
 namespace Manifold::LocalRegistry {
 
@@ -31,6 +34,47 @@ std::optional<Error> runJob(QKeychain::Job &job, const QString &what, const QStr
                  Tr::tr("Unlock or start the system keychain (on Linux a Secret Service such as gnome-keyring)."));
 }
 
+// QtKeychain queues every job through one executor object that lives in the thread which used
+// it first, and finishes a job there: a job started on another thread (the wizard's start runs
+// on a worker, the credentials page on the UI thread) would be touched after its caller had
+// destroyed it. So every job runs on one thread of its own, whoever asks.
+class KeychainThread
+{
+public:
+    static KeychainThread &instance()
+    {
+        static KeychainThread thread;
+        return thread;
+    }
+
+    template<typename Work>
+    auto run(Work work) -> decltype(work())
+    {
+        if (QThread::currentThread() == &m_thread)
+            return work();
+        std::optional<decltype(work())> result;
+        QMetaObject::invokeMethod(m_context, [&result, &work] { result.emplace(work()); }, Qt::BlockingQueuedConnection);
+        return std::move(*result);
+    }
+
+private:
+    KeychainThread()
+    {
+        m_thread.setObjectName(QStringLiteral("manifold-keychain"));
+        m_context->moveToThread(&m_thread);
+        m_thread.start();
+    }
+    ~KeychainThread()
+    {
+        QMetaObject::invokeMethod(m_context, [context = m_context] { delete context; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    QThread m_thread;
+    QObject *m_context = new QObject;
+};
+
 } // namespace
 
 QString PasswordKeychain::service()
@@ -45,30 +89,36 @@ QString PasswordKeychain::key(const QString &user, const QString &hostPort)
 
 Status PasswordKeychain::store(const QString &user, const QString &hostPort, const QString &password)
 {
-    QKeychain::WritePasswordJob job(service());
-    job.setKey(key(user, hostPort));
-    job.setTextData(password);
-    if (std::optional<Error> error = runJob(job, Tr::tr("Cannot store the registry password in the keychain"), job.key()))
-        return *error;
-    return {};
+    return KeychainThread::instance().run([&]() -> Status {
+        QKeychain::WritePasswordJob job(service());
+        job.setKey(key(user, hostPort));
+        job.setTextData(password);
+        if (std::optional<Error> error = runJob(job, Tr::tr("Cannot store the registry password in the keychain"), job.key()))
+            return *error;
+        return {};
+    });
 }
 
 Result<QString> PasswordKeychain::read(const QString &user, const QString &hostPort)
 {
-    QKeychain::ReadPasswordJob job(service());
-    job.setKey(key(user, hostPort));
-    if (std::optional<Error> error = runJob(job, Tr::tr("Cannot read the registry password from the keychain"), job.key()))
-        return *error;
-    return job.textData();
+    return KeychainThread::instance().run([&]() -> Result<QString> {
+        QKeychain::ReadPasswordJob job(service());
+        job.setKey(key(user, hostPort));
+        if (std::optional<Error> error = runJob(job, Tr::tr("Cannot read the registry password from the keychain"), job.key()))
+            return *error;
+        return job.textData();
+    });
 }
 
 Status PasswordKeychain::remove(const QString &user, const QString &hostPort)
 {
-    QKeychain::DeletePasswordJob job(service());
-    job.setKey(key(user, hostPort));
-    if (std::optional<Error> error = runJob(job, Tr::tr("Cannot remove the registry password from the keychain"), job.key()))
-        return *error;
-    return {};
+    return KeychainThread::instance().run([&]() -> Status {
+        QKeychain::DeletePasswordJob job(service());
+        job.setKey(key(user, hostPort));
+        if (std::optional<Error> error = runJob(job, Tr::tr("Cannot remove the registry password from the keychain"), job.key()))
+            return *error;
+        return {};
+    });
 }
 
 } // namespace Manifold::LocalRegistry

@@ -9,7 +9,9 @@
 
 namespace Manifold::LocalRegistry {
 
-ProbeAnswer probeRegistryRoot(const RegistryEndpoint &endpoint, int timeoutMs)
+namespace {
+
+ProbeAnswer askRoot(const RegistryEndpoint &endpoint, int timeoutMs)
 {
     const bool tls = endpoint.baseUrl.scheme() == QLatin1String("https");
     QNetworkAccessManager network;
@@ -48,6 +50,17 @@ ProbeAnswer probeRegistryRoot(const RegistryEndpoint &endpoint, int timeoutMs)
     for (const QNetworkReply::RawHeaderPair &pair : reply->rawHeaderPairs())
         answer.headers.insert(pair.first.toLower(), pair.second);
     delete reply;
+    return answer;
+}
+
+} // namespace
+
+ProbeAnswer probeRegistryRoot(const RegistryEndpoint &endpoint, int timeoutMs)
+{
+    const ProbeAnswer answer = askRoot(endpoint, timeoutMs);
+    // What the network stack handed to deleteLater (connections and their TLS state) goes now:
+    // a pool thread runs no event loop after this and would keep it until the process exits.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return answer;
 }
 

@@ -75,6 +75,10 @@ QJsonObject RegistryState::toJson() const
     object.insert(QStringLiteral("engineArguments"), QJsonArray::fromStringList(engineArguments));
     object.insert(QStringLiteral("startedAt"), startedAt.toUTC().toString(Qt::ISODate));
     object.insert(QStringLiteral("stopped"), stopped);
+    if (starting) {
+        object.insert(QStringLiteral("starting"), true);
+        object.insert(QStringLiteral("starterPid"), starterPid);
+    }
     object.insert(QStringLiteral("exitDetail"), exitDetail);
     return object;
 }
@@ -116,6 +120,8 @@ Result<RegistryState> RegistryState::fromJson(const QJsonObject &object, const Q
         state.engineArguments.append(argument.toString());
     state.startedAt = QDateTime::fromString(object.value(QStringLiteral("startedAt")).toString(), Qt::ISODate);
     state.stopped = object.value(QStringLiteral("stopped")).toBool();
+    state.starting = object.value(QStringLiteral("starting")).toBool();
+    state.starterPid = object.value(QStringLiteral("starterPid")).toInteger();
     state.exitDetail = object.value(QStringLiteral("exitDetail")).toString();
     return state;
 }
@@ -147,6 +153,8 @@ QJsonObject RegistryStatus::toJson() const
         object.insert(QStringLiteral("config"), instance->configPath);
         object.insert(QStringLiteral("log"), instance->logPath);
         object.insert(QStringLiteral("startedAt"), instance->startedAt.toUTC().toString(Qt::ISODate));
+        if (instance->starting)
+            object.insert(QStringLiteral("starting"), true);
     }
     object.insert(QStringLiteral("uptimeSeconds"), uptimeSeconds);
     object.insert(QStringLiteral("detail"), detail);

@@ -66,6 +66,10 @@ struct RegistryState
     QStringList engineArguments; // Docker/Podman: extra `run` arguments this machine needed
     QDateTime startedAt;
     bool stopped = false; // stopped on purpose (a dead process is then not a crash)
+    // Recorded before the registry is spawned and cleared once it answers: a start that was
+    // cancelled or whose manager died leaves this set, and status() recovers from it.
+    bool starting = false;
+    qint64 starterPid = 0; // the process running that start
     QString exitDetail;   // how the registry ended, recorded by the process that reaped it
 
     QString hostPort() const;  // "localhost:5002": the name engines and the guide use

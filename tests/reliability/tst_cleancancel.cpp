@@ -20,7 +20,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -45,39 +44,6 @@ bool isAlive(qint64 pid)
 {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
     return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
-}
-
-// Every process whose command line mentions `needle` (the test's private paths are unique).
-QList<qint64> processesMentioning(const QString &needle)
-{
-    QList<qint64> found;
-    const QByteArray bytes = needle.toUtf8();
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool number = false;
-        const qint64 pid = entry.toLongLong(&number);
-        if (!number || pid == QCoreApplication::applicationPid())
-            continue;
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(bytes) && isAlive(pid))
-            found.append(pid);
-    }
-    return found;
-}
-
-// Files QSaveFile or a half-done writer leaves: "name.XXXXXX", "*.tmp", "*.part", "*.new".
-QStringList leftoversUnder(const QString &root)
-{
-    QStringList leftovers;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString name = it.fileName();
-        static const QRegularExpression saveFileTemp(QStringLiteral("\\.[A-Za-z0-9]{6}$"));
-        if (name.endsWith(QLatin1String(".tmp")) || name.endsWith(QLatin1String(".part"))
-            || name.endsWith(QLatin1String(".new")) || saveFileTemp.match(name).hasMatch())
-            leftovers.append(path);
-    }
-    return leftovers;
 }
 
 } // namespace
@@ -347,7 +313,7 @@ private slots:
                          qPrintable(where + QStringLiteral(": half-written ") + file.fileName()));
                 state = document.object();
             }
-            QStringList leftovers = leftoversUnder(home.path());
+            QStringList leftovers = halfWrittenFilesUnder(home.path());
             leftovers.removeIf([&](const QString &path) { return path.startsWith(storage); });
             QVERIFY2(leftovers.isEmpty(), qPrintable(where + QStringLiteral(": ") + leftovers.join(QLatin1Char(' '))));
             if (!registries.isEmpty()) {

@@ -1,6 +1,11 @@
 #include "tests/support/testsupport.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace Manifold::Test {
 
@@ -56,6 +61,42 @@ int runManifoldWithInput(const QStringList &arguments, const QByteArray &input, 
     if (err)
         *err = process.readAllStandardError();
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -3;
+}
+
+QList<qint64> processesMentioning(const QString &needle)
+{
+    QList<qint64> found;
+    const QByteArray bytes = needle.toUtf8();
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number || pid == QCoreApplication::applicationPid())
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains(bytes) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QByteArray state = text.mid(text.lastIndexOf(')') + 2, 1);
+        if (state != "Z" && state != "X")
+            found.append(pid);
+    }
+    return found;
+}
+
+QStringList halfWrittenFilesUnder(const QString &root)
+{
+    static const QRegularExpression saveFileTemp(QStringLiteral("\\.[A-Za-z0-9]{6}$"));
+    QStringList leftovers;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString name = it.fileName();
+        if (name.endsWith(QLatin1String(".tmp")) || name.endsWith(QLatin1String(".part"))
+            || name.endsWith(QLatin1String(".new")) || saveFileTemp.match(name).hasMatch())
+            leftovers.append(path);
+    }
+    return leftovers;
 }
 
 } // namespace Manifold::Test

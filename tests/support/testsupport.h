@@ -30,6 +30,13 @@ int runManifoldWithInput(const QStringList &arguments, const QByteArray &input, 
                          QByteArray *err = nullptr, int timeoutMs = 120000,
                          const QProcessEnvironment &environment = {});
 
+// Live processes (zombies excluded) whose command line contains `needle`, this one excluded:
+// with a test's unique paths as the needle, what it started and what is left of it.
+QList<qint64> processesMentioning(const QString &needle);
+
+// Files a half-done writer leaves below `root`: QSaveFile's "name.XXXXXX", "*.tmp", "*.part", "*.new".
+QStringList halfWrittenFilesUnder(const QString &root);
+
 } // namespace Manifold::Test
 
 // Skips the test when `condition` is false, or fails it under MANIFOLD_REQUIRE_E2E=1:

@@ -4,6 +4,7 @@
 #include "ui/inspector/findingsmodel.h"
 #include "ui/inspector/imagetreemodel.h"
 #include "ui/inspector/jsonhighlighter.h"
+#include "ui/inspector/tlsexceptionsmodel.h"
 
 #include <QCheckBox>
 #include <QDragEnterEvent>
@@ -39,6 +40,7 @@ ManifestInspector::ManifestInspector(QWidget *parent)
     , m_title(new QLabel(this))
     , m_hostLine(new QLabel(this))
     , m_warning(new QLabel(this))
+    , m_transport(new QLabel(this))
     , m_error(new QLabel(this))
     , m_nodeNote(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -70,6 +72,11 @@ ManifestInspector::ManifestInspector(QWidget *parent)
     m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffb74d; padding: 4px; }"));
     m_warning->hide();
+    m_transport->setObjectName(QStringLiteral("inspectorTransport"));
+    m_transport->setWordWrap(true);
+    m_transport->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_transport->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffb74d; padding: 4px; }"));
+    m_transport->hide();
     m_error->setObjectName(QStringLiteral("inspectorError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -135,6 +142,7 @@ ManifestInspector::ManifestInspector(QWidget *parent)
     auto layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_title);
+    layout->addWidget(m_transport);
     layout->addWidget(m_hostLine);
     layout->addWidget(m_warning);
     layout->addWidget(m_error);
@@ -167,6 +175,9 @@ ManifestInspector::ManifestInspector(QWidget *parent)
             return;
         }
         m_title->setText(tr("%1 — %2").arg(m_pendingTitle, m_model->tree().source));
+        const QString transport = TlsExceptionsModel::sourceTransportNotice(m_model->source());
+        m_transport->setText(transport);
+        m_transport->setVisible(!transport.isEmpty());
         emit opened(m_pendingTitle);
     });
     connect(m_model, &ImageTreeModel::scanProgress, this, [this](const QString &digest, qint64 done, qint64 total) {
@@ -234,6 +245,8 @@ void ManifestInspector::openReference(const QString &refOrPath)
     m_model->clear();
     setError({});
     m_title->clear();
+    m_transport->clear();
+    m_transport->hide();
     m_currentReference = text;
     m_openCancel = Oci::CancelToken();
     const Oci::CancelToken cancel = m_openCancel;
@@ -340,6 +353,11 @@ QString ManifestInspector::hostLine() const
     return m_hostLine->text();
 }
 
+QString ManifestInspector::transportNotice() const
+{
+    return m_transport->text();
+}
+
 QString ManifestInspector::platformWarning() const
 {
     return m_warning->isVisible() || !m_warning->isHidden() ? m_warning->text() : QString();
@@ -354,6 +372,11 @@ void ManifestInspector::updateReport()
     if (!m_model->hasTree() || report.selections.isEmpty()) {
         m_hostLine->clear();
         m_warning->hide();
+    m_transport->setObjectName(QStringLiteral("inspectorTransport"));
+    m_transport->setWordWrap(true);
+    m_transport->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_transport->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border: 1px solid #ffb74d; padding: 4px; }"));
+    m_transport->hide();
         m_warning->clear();
         return;
     }

@@ -50,6 +50,9 @@ public:
     // The text of the host line ("This host … runs …") and of the missing-platform warning.
     QString hostLine() const;
     QString platformWarning() const;
+    // How the registry of the opened image was reached, when TLS is not verified as by default
+    // ("Registry 127.0.0.1:5000: insecure (plain HTTP, loopback)"); empty otherwise.
+    QString transportNotice() const;
 
 signals:
     void opened(const QString &title);
@@ -77,6 +80,7 @@ private:
     QLabel *m_title;
     QLabel *m_hostLine;
     QLabel *m_warning;
+    QLabel *m_transport;
     QLabel *m_error;
     QLabel *m_nodeNote;
     QProgressBar *m_progress;

@@ -1,6 +1,7 @@
 list(APPEND MANIFOLD_UI_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/imagesourceopener.cpp ${CMAKE_CURRENT_LIST_DIR}/imagesourceopener.h
     ${CMAKE_CURRENT_LIST_DIR}/registrysessions.cpp ${CMAKE_CURRENT_LIST_DIR}/registrysessions.h
+    ${CMAKE_CURRENT_LIST_DIR}/tlsexceptionsmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/tlsexceptionsmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/imagetreemodel.cpp ${CMAKE_CURRENT_LIST_DIR}/imagetreemodel.h
     ${CMAKE_CURRENT_LIST_DIR}/findingsmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/findingsmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/configmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/configmodel.h

@@ -1,6 +1,8 @@
 #include "ui/inspector/manifestinspector.h"
 #include "ui/mirror/mirrordialog.h"
+#include "ui/inspector/tlsexceptionsmodel.h"
 #include "ui/mainwindow/actionicons.h"
+#include "ui/mainwindow/tlsexceptionsindicator.h"
 #include "ui/registrybrowser/registrybrowser.h"
 #include "ui/style/themedicon.h"
 #include "ui/wizards/localregistrywizard.h"
@@ -145,6 +147,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusProblems = new QLabel(this);
     m_statusProblems->setObjectName(QStringLiteral("statusProblems"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(new TlsExceptionsIndicator(new TlsExceptionsModel(this), this));
     statusBar()->addPermanentWidget(m_statusProblems);
     statusBar()->addPermanentWidget(m_statusPosition);
 

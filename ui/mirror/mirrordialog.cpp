@@ -36,6 +36,9 @@ QThreadPool *mirrorPool()
 {
     static QThreadPool pool;
     pool.setMaxThreadCount(1);
+    // Threads end with their task, so the per-thread network and TLS state they built is freed
+    // then, not left to the order of static destruction at exit.
+    pool.setExpiryTimeout(0);
     return &pool;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/registrybrowser/registrybrowsermodel.h"
 
+#include "ui/inspector/tlsexceptionsmodel.h"
+
 #include "core/oci/index.h"
 #include "core/oci/manifest.h"
 #include "core/oci/mediatypes.h"
@@ -489,8 +491,11 @@ QVariant RegistryBrowserModel::data(const QModelIndex &index, int role) const
         case State::Failed: return node->error;
         default: break;
         }
-        if (node->kind == Kind::Registry)
-            return node->origin == Origin::Detected ? tr("detected on this machine") : tr("added");
+        if (node->kind == Kind::Registry) {
+            const QString origin = node->origin == Origin::Detected ? tr("detected on this machine") : tr("added");
+            const QString transport = TlsExceptionsModel::transportNotice(*m_session, node->name);
+            return transport.isEmpty() ? origin : tr("%1 — %2").arg(origin, transport);
+        }
         if (node->kind == Kind::Tag && node->details) {
             if (!node->details->isIndex)
                 return tr("single-platform manifest");

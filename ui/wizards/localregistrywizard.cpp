@@ -41,6 +41,9 @@ QThreadPool *setupPool()
 {
     static QThreadPool pool;
     pool.setMaxThreadCount(2);
+    // Setup work is rare: threads end with their task, so the per-thread network and TLS state
+    // they built is freed then, not left to the order of static destruction at exit.
+    pool.setExpiryTimeout(0);
     return &pool;
 }
 
@@ -76,7 +79,36 @@ LocalRegistryWizard::LocalRegistryWizard(LocalRegistryPaths paths, QWidget *pare
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("localCancelButton"));
 }
 
-LocalRegistryWizard::~LocalRegistryWizard() = default;
+LocalRegistryWizard::~LocalRegistryWizard()
+{
+    // Destroyed mid-start (the app quits): the start is cancelled and cleans up before this
+    // returns, so the process never exits leaving an unrecorded or half-started registry. One
+    // that became ready before it saw the cancel was never shown to the user: it goes too.
+    m_startCancel.cancel();
+    m_startFuture.waitForFinished();
+    if (m_starting && !m_discarding && m_startFuture.isValid() && m_startFuture.result().ok())
+        (void)LocalRegistryManager(m_paths).forget();
+    m_discardFuture.waitForFinished();
+}
+
+void LocalRegistryWizard::reject()
+{
+    if (m_starting) {
+        cancelStart();
+        return;
+    }
+    QWizard::reject();
+}
+
+void LocalRegistryWizard::cancelStart()
+{
+    if (m_closeAfterStart)
+        return;
+    m_closeAfterStart = true;
+    m_startCancel.cancel();
+    m_startLog->appendPlainText(tr("Cancelling: stopping the registry and removing what was set up…"));
+    button(QWizard::CancelButton)->setEnabled(false);
+}
 
 void LocalRegistryWizard::setDetectPorts(const QList<quint16> &ports)
 {
@@ -337,7 +369,12 @@ void LocalRegistryWizard::start()
     const RegistryOptions chosen = options();
     const LocalRegistryPaths paths = m_paths;
     auto step = postTo(this, [](LocalRegistryWizard *self, const QString &text) { self->m_startLog->appendPlainText(text); });
-    runInBackground(this, setupPool(), [paths, chosen, step] { return LocalRegistryManager(paths).start(chosen, step); }, [this](const Result<RegistryStatus> &status) {
+    m_startCancel = Oci::CancelToken();
+    const Oci::CancelToken cancel = m_startCancel;
+    auto watcher = new QFutureWatcher<Result<RegistryStatus>>(this);
+    connect(watcher, &QFutureWatcher<Result<RegistryStatus>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<RegistryStatus> status = watcher->result();
         m_starting = false;
         if (status) {
             m_started = *status;
@@ -347,8 +384,35 @@ void LocalRegistryWizard::start()
             m_startLog->appendPlainText(tr("Could not start: %1").arg(m_startError));
         }
         refresh(StartPageId);
+        button(QWizard::CancelButton)->setEnabled(true);
         emit registryStarted(status.ok());
+        if (!m_closeAfterStart)
+            return;
+        if (!m_started) {
+            m_closeAfterStart = false;
+            QWizard::reject();
+            return;
+        }
+        // Ready just before the cancel took effect: the user cancelled, so it is not kept either.
+        m_started.reset();
+        m_starting = true;
+        m_discarding = true;
+        auto discard = new QFutureWatcher<Status>(this);
+        connect(discard, &QFutureWatcher<Status>::finished, this, [this, discard] {
+            discard->deleteLater();
+            m_starting = false;
+            m_discarding = false;
+            m_closeAfterStart = false;
+            QWizard::reject();
+        });
+        const LocalRegistryPaths stopPaths = m_paths;
+        m_discardFuture = QtConcurrent::run(setupPool(), [stopPaths] { return LocalRegistryManager(stopPaths).forget(); });
+        discard->setFuture(m_discardFuture);
     });
+    m_startFuture = QtConcurrent::run(setupPool(), [paths, chosen, step, cancel] {
+        return LocalRegistryManager(paths).start(chosen, step, cancel);
+    });
+    watcher->setFuture(m_startFuture);
 }
 
 QWizardPage *LocalRegistryWizard::createVerifyPage()

@@ -4,7 +4,10 @@
 #include "core/localregistry/registrydetector.h"
 #include "core/localregistry/registrytypes.h"
 #include "core/localregistry/runtimedetector.h"
+#include "core/oci/canceltoken.h"
+#include "core/utils/result.h"
 
+#include <QFuture>
 #include <QWizard>
 
 #include <optional>
@@ -45,6 +48,7 @@ public:
 
     LocalRegistry::RegistryOptions options() const;
     const std::optional<LocalRegistry::RegistryStatus> &started() const { return m_started; }
+    bool isStarting() const { return m_starting; }
     QString startError() const { return m_startError; }
     const std::optional<LocalRegistry::DetectedRegistry> &verification() const { return m_verified; }
     bool isDetecting() const { return m_detecting; }
@@ -53,6 +57,9 @@ public:
 
     int nextId() const override;
     void initializePage(int id) override;
+    // Cancel (and closing the window) while the registry starts cancels the start; the wizard
+    // closes once the manager has stopped what it spawned and removed what it wrote.
+    void reject() override;
 
 signals:
     void detectionFinished();
@@ -75,6 +82,7 @@ private:
     void detectRuntimes();
     void updatePortStatus();
     void start();
+    void cancelStart();
     void verify();
     void updateTrustPlan();
     void applyTrust();
@@ -114,6 +122,11 @@ private:
     bool m_runtimesReady = false;
     QList<LocalRegistry::RuntimeInfo> m_runtimes;
     bool m_starting = false;
+    bool m_closeAfterStart = false;
+    bool m_discarding = false;
+    Oci::CancelToken m_startCancel;
+    QFuture<Result<LocalRegistry::RegistryStatus>> m_startFuture;
+    QFuture<Status> m_discardFuture;
     std::optional<LocalRegistry::RegistryStatus> m_started;
     QString m_startError;
     bool m_verifying = false;

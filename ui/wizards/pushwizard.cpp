@@ -6,6 +6,7 @@
 #include "core/registry/imagereference.h"
 #include "core/registry/registrycontentsource.h"
 #include "ui/inspector/registrysessions.h"
+#include "ui/inspector/tlsexceptionsmodel.h"
 #include "ui/registrybrowser/registrybrowser.h"
 #include "ui/wizards/pushplanmodel.h"
 #include "ui/wizards/pushprogressmodel.h"
@@ -39,6 +40,8 @@ struct PushWizard::Review
     QList<PushPlanModel::Row> rows;
     QStringList platforms;
     int attestations = 0;
+    QString sourceTransport;      // how the source registry was reached (empty: TLS verified, or not a registry)
+    QString destinationTransport; // the same for the destination
     std::optional<Error> error;
 };
 
@@ -55,6 +58,9 @@ QThreadPool *wizardPool()
     // threads local sources complete their futures on.
     static QThreadPool pool;
     pool.setMaxThreadCount(2);
+    // Threads end with their task, so the per-thread network and TLS state they built is freed
+    // then, not left to the order of static destruction at exit.
+    pool.setExpiryTimeout(0);
     return &pool;
 }
 
@@ -478,7 +484,12 @@ void PushWizard::startReview()
                 .arg(humanSize(m_plan->bytes(PushPlanModel::Action::Upload)))
                 .arg(m_plan->count(PushPlanModel::Action::Mount))
                 .arg(m_plan->count(PushPlanModel::Action::Skip))
-                .arg(humanSize(total)));
+                .arg(humanSize(total))
+            + (m_review->sourceTransport.isEmpty() ? QString() : QString(QLatin1Char('\n') + m_review->sourceTransport))
+            + (m_review->destinationTransport.isEmpty()
+                   ? QString()
+                   : QString(QLatin1Char('\n')
+                             + tr("Destination %1: %2").arg(destinationRegistry(), m_review->destinationTransport))));
         m_reviewReady = true;
         static_cast<WizardPage *>(page(ReviewPageId))->refresh();
         emit reviewReady(true);
@@ -539,6 +550,8 @@ void PushWizard::startReview()
             else if (sameRegistry)
                 row.action = PushPlanModel::Action::Mount;
         }
+        review->sourceTransport = TlsExceptionsModel::sourceTransportNotice(opened->source);
+        review->destinationTransport = TlsExceptionsModel::transportNotice(*session, domain);
         return review;
     }));
 }

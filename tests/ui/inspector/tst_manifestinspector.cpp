@@ -9,6 +9,7 @@
 #include "ui/inspector/imagesourceopener.h"
 #include "ui/inspector/imagetreemodel.h"
 #include "ui/inspector/manifestinspector.h"
+#include "ui/inspector/registrysessions.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeView>
 
 using namespace Manifold;
@@ -50,6 +52,7 @@ private slots:
     void badLocationsExplainThemselves_data();
     void badLocationsExplainThemselves();
     void registryReference();
+    void cleanupTestCase();
 };
 
 void tst_ManifestInspector::initTestCase()
@@ -268,6 +271,14 @@ void tst_ManifestInspector::registryReference()
     inspector.openReference(registry.hostPort() + "/busybox:amd64-only");
     QTRY_COMPARE_WITH_TIMEOUT(openedAgain.size(), 1, 60000);
     QVERIFY2(inspector.platformWarning().contains("linux/arm64"), qPrintable(inspector.platformWarning()));
+}
+
+void tst_ManifestInspector::cleanupTestCase()
+{
+    // The registry client frees its per-thread network managers when a worker thread ends:
+    // end the workers while that per-thread storage still exists (not at static destruction).
+    sharedRegistrySession()->pool()->waitForDone();
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 QTEST_MAIN(tst_ManifestInspector)

@@ -4,6 +4,7 @@
 // with per-arch tags, and the registry is then stopped.
 
 #include "core/localregistry/localregistrymanager.h"
+#include "core/localregistry/passwordkeychain.h"
 #include "core/localregistry/portprobe.h"
 #include "core/registry/registryclient.h"
 #include "tests/fixtures/busyboximage.h"
@@ -23,7 +24,12 @@
 #include <QSpinBox>
 #include <QCheckBox>
 #include <QPlainTextEdit>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QElapsedTimer>
 #include <QTcpServer>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +43,8 @@ class tst_LocalRegistryWizard : public QObject
 private slots:
     void setUpStartVerifyTrustMirrorStop();
     void takenPortIsExplained();
+    void cancelDuringStart_data();
+    void cancelDuringStart();
 };
 
 void tst_LocalRegistryWizard::setUpStartVerifyTrustMirrorStop()
@@ -174,6 +182,91 @@ void tst_LocalRegistryWizard::takenPortIsExplained()
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     const QString status = wizard.findChild<QLabel *>("localPortStatus")->text();
     QVERIFY2(status.contains(QString::number(server.serverPort())) && status.contains("taken"), qPrintable(status));
+}
+
+// Cancel, closing the window and destroying the wizard while the registry starts: the wizard
+// waits for the manager's cleanup (the UI stays responsive), then nothing is left: no registry
+// process (by command line and port), no state, config, htpasswd or keychain entry.
+void tst_LocalRegistryWizard::cancelDuringStart_data()
+{
+    QTest::addColumn<QString>("how");    // "cancel", "close", "destroy"
+    QTest::addColumn<int>("delayMs");    // after the Start page opens; -1: once the process is spawned
+    QTest::addColumn<bool>("auth");
+    QTest::newRow("Cancel at once") << "cancel" << 0 << true;
+    QTest::newRow("Cancel after 150 ms") << "cancel" << 150 << false;
+    QTest::newRow("Cancel once spawned") << "cancel" << -1 << true;
+    QTest::newRow("close the window once spawned") << "close" << -1 << false;
+    QTest::newRow("destroy the wizard once spawned (app quits)") << "destroy" << -1 << true;
+}
+
+void tst_LocalRegistryWizard::cancelDuringStart()
+{
+    QFETCH(QString, how);
+    QFETCH(int, delayMs);
+    QFETCH(bool, auth);
+    MANIFOLD_REQUIRE(Test::RegistryProcess::isAvailable(), QStringLiteral("docker-registry"));
+    if (auth)
+        MANIFOLD_REQUIRE(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("a Secret Service (scripts/with-keyring.sh)"));
+    QTemporaryDir root;
+    const LocalRegistry::LocalRegistryPaths paths = LocalRegistry::LocalRegistryPaths::under(root.filePath("manifold"));
+    auto wizard = new LocalRegistryWizard(paths, nullptr);
+    QPointer<LocalRegistryWizard> guard(wizard);
+    wizard->setDetectPorts({});
+    wizard->show();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->isDetecting(), 30000);
+    clickNext(*wizard);
+    auto runtime = wizard->findChild<QComboBox *>("localRuntimeCombo");
+    QTRY_VERIFY_WITH_TIMEOUT(runtime->findData(int(LocalRegistry::RuntimeKind::Binary)) >= 0, 60000);
+    runtime->setCurrentIndex(runtime->findData(int(LocalRegistry::RuntimeKind::Binary)));
+    clickNext(*wizard);
+    const quint16 port = Test::freeLoopbackPort();
+    wizard->findChild<QSpinBox *>("localPortSpin")->setValue(port);
+    clickNext(*wizard);
+    typeInto(wizard, "localStorageEdit", root.filePath("storage"));
+    clickNext(*wizard);
+    if (auth) {
+        wizard->findChild<QCheckBox *>("localAuthCheck")->setChecked(true);
+        typeInto(wizard, "localUserEdit", QStringLiteral("carol"));
+        typeInto(wizard, "localPasswordEdit", QStringLiteral("Wizard-Cancel-77"));
+    }
+    clickNext(*wizard);
+    QCOMPARE(wizard->currentId(), int(LocalRegistryWizard::StartPageId));
+    QVERIFY(wizard->isStarting());
+
+    // No events are processed until the cancel: the wizard cannot learn that the start ended,
+    // so the cancel always meets a start in progress (the manager may be done already).
+    QElapsedTimer clock;
+    clock.start();
+    if (delayMs < 0) {
+        while (Test::processesMentioning(root.path()).isEmpty() && clock.elapsed() < 30000)
+            QThread::msleep(5);
+        QVERIFY(clock.elapsed() < 30000);
+    } else {
+        QThread::msleep(delayMs);
+    }
+    QVERIFY(wizard->isStarting());
+    if (how == QLatin1String("destroy")) {
+        delete wizard;
+    } else {
+        if (how == QLatin1String("close"))
+            wizard->close();
+        else
+            QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        // The UI thread is not blocked while the start cleans up; the wizard closes afterwards.
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->isVisible(), 30000);
+        QVERIFY(!wizard->isStarting());
+        QVERIFY2(!wizard->started().has_value(), qPrintable(wizard->startError()));
+        delete wizard;
+    }
+    QVERIFY(guard.isNull());
+
+    QTRY_VERIFY_WITH_TIMEOUT(Test::processesMentioning(root.path()).isEmpty(), 10000);
+    QVERIFY(LocalRegistry::PortProbe::isFree(port));
+    QVERIFY2(!QFileInfo::exists(paths.statePath()), qPrintable(paths.statePath()));
+    QVERIFY(!QFileInfo::exists(paths.configPath()));
+    QVERIFY(!QFileInfo::exists(paths.htpasswdPath()));
+    if (auth)
+        QVERIFY(!LocalRegistry::PasswordKeychain::read(QStringLiteral("carol"), QStringLiteral("localhost:%1").arg(port)).ok());
 }
 
 QTEST_MAIN(tst_LocalRegistryWizard)

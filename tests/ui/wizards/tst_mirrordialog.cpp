@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Manifold;
 using namespace Manifold::Ui;
@@ -26,6 +27,7 @@ private slots:
     void mirror_data();
     void mirror();
     void unknownSourceIsExplained();
+    void cleanupTestCase();
 
 private:
     std::unique_ptr<Test::RegistryProcess> m_source;
@@ -106,6 +108,14 @@ void tst_MirrorDialog::unknownSourceIsExplained()
     QVERIFY(!loaded.first().first().toBool());
     QVERIFY(dialog.findChild<QLabel *>("mirrorStatus")->text().contains("no-such-tag"));
     QVERIFY(!dialog.findChild<QPushButton *>("mirrorCopyButton")->isEnabled());
+}
+
+void tst_MirrorDialog::cleanupTestCase()
+{
+    // Registry workers end now, while the per-thread network and TLS state they hold can still
+    // be freed (not after OpenSSL's own exit handler).
+    sharedRegistrySession()->pool()->waitForDone();
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 QTEST_MAIN(tst_MirrorDialog)

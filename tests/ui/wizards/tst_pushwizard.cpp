@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 
 #include <signal.h>
 
@@ -43,6 +44,7 @@ private slots:
     void destinationIsValidated();
     void unreadableSourceStopsAtReview();
     void cancelMidPush();
+    void cleanupTestCase();
 
 private:
     std::unique_ptr<Test::RegistryProcess> m_source;
@@ -132,6 +134,9 @@ void tst_PushWizard::pushPageByPage()
     const QString summary = wizard.findChild<QLabel *>("pushReviewSummary")->text();
     for (const Platform &platform : Test::BusyboxImage::platforms())
         QVERIFY2(summary.contains(platform.toDisplayString()), qPrintable(summary));
+    // How the loopback registries are reached is said, never left to be assumed.
+    QVERIFY2(summary.contains("Destination " + m_destination->hostPort() + ": insecure (plain HTTP"), qPrintable(summary));
+    QCOMPARE(summary.contains("Registry " + m_source->hostPort() + ": insecure (plain HTTP"), sourceKind != "local");
     QVERIFY(wizard.planModel()->rowCount() >= 10); // 5 configs + 5 layers
     QCOMPARE(wizard.planModel()->count(PushPlanModel::Action::Skip), 0);
     clickNext(wizard); // "Push"
@@ -260,6 +265,14 @@ void tst_PushWizard::cancelMidPush()
     Registry::RegistryClient client(sharedRegistrySession(), stalled.hostPort());
     const Result<QStringList> tags = client.listTags("cancelled/busybox");
     QVERIFY(!tags.ok() || tags->isEmpty());
+}
+
+void tst_PushWizard::cleanupTestCase()
+{
+    // The registry client frees its per-thread network managers when a worker thread ends:
+    // end the workers while that per-thread storage still exists (not at static destruction).
+    sharedRegistrySession()->pool()->waitForDone();
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 QTEST_MAIN(tst_PushWizard)
