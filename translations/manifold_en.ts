@@ -2991,6 +2991,26 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
         <source>Delete it by hand (a container may have written files as root).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>being started by process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry start was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was left running; start it again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a start interrupted in process %1 left nothing running; its files were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local registry is being started by process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Oci</name>
@@ -5179,6 +5199,10 @@ Then run: %1</source>
         <source>Mirroring failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelling: stopping the registry and removing what was set up…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Ui::MainWindow</name>
@@ -6296,6 +6320,10 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
         <source>%1 of %2 — %3 of %4 blobs finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Destination %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Ui::RegistryBrowser</name>
@@ -6435,6 +6463,10 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Ui::StageGraph</name>
@@ -6534,6 +6566,54 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
     </message>
     <message>
         <source>━ FROM   ╌ COPY --from   ┈ RUN --mount=from   QEMU: emulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Ui::TlsExceptionsIndicator</name>
+    <message>
+        <source>Registries used without verified TLS:
+%1
+Unset the variable and restart to verify TLS again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Ui::TlsExceptionsModel</name>
+    <message>
+        <source>%1: TLS not verified, plain HTTP allowed (environment variable %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: credentials may be sent over plain HTTP (environment variable %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS not verified for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure (plain HTTP, loopback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure (plain HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked insecure: TLS not verified, plain HTTP allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS verified against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2995,6 +2995,26 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
         <source>Delete it by hand (a container may have written files as root).</source>
         <translation>请手动删除（容器可能以 root 身份写入了文件）。</translation>
     </message>
+    <message>
+        <source>being started by process %1</source>
+        <translation>正在由进程 %1 启动</translation>
+    </message>
+    <message>
+        <source>The registry start was cancelled</source>
+        <translation>镜像仓库的启动已取消</translation>
+    </message>
+    <message>
+        <source>Nothing was left running; start it again when ready.</source>
+        <translation>没有留下任何正在运行的内容；准备好后请重新启动。</translation>
+    </message>
+    <message>
+        <source>a start interrupted in process %1 left nothing running; its files were removed</source>
+        <translation>进程 %1 中被中断的启动没有留下正在运行的内容；其文件已被删除</translation>
+    </message>
+    <message>
+        <source>The local registry is being started by process %1</source>
+        <translation>本地镜像仓库正在由进程 %1 启动</translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Oci</name>
@@ -5173,6 +5193,10 @@ Then run: %1</source>
         <source>Mirroring failed: %1</source>
         <translation>同步失败：%1</translation>
     </message>
+    <message>
+        <source>Cancelling: stopping the registry and removing what was set up…</source>
+        <translation>正在取消：停止镜像仓库并删除已设置的内容…</translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Ui::MainWindow</name>
@@ -6292,6 +6316,10 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
         <source>%1 of %2 — %3 of %4 blobs finished</source>
         <translation>%1 / %2 — 已完成 %3 / %4 个 blob</translation>
     </message>
+    <message>
+        <source>Destination %1: %2</source>
+        <translation>目标 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Ui::RegistryBrowser</name>
@@ -6428,6 +6456,10 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Manifold::Ui::StageGraph</name>
@@ -6527,6 +6559,56 @@ Nothing was tagged unless listed above; run the wizard again to resume (blobs al
     <message>
         <source>━ FROM   ╌ COPY --from   ┈ RUN --mount=from   QEMU: emulated</source>
         <translation>━ FROM   ╌ COPY --from   ┈ RUN --mount=from   QEMU：模拟运行</translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Ui::TlsExceptionsIndicator</name>
+    <message>
+        <source>Registries used without verified TLS:
+%1
+Unset the variable and restart to verify TLS again.</source>
+        <translation>未经 TLS 验证使用的镜像仓库：
+%1
+取消设置该环境变量并重新启动，即可重新验证 TLS。</translation>
+    </message>
+</context>
+<context>
+    <name>Manifold::Ui::TlsExceptionsModel</name>
+    <message>
+        <source>%1: TLS not verified, plain HTTP allowed (environment variable %2)</source>
+        <translation>%1：TLS 未验证，允许明文 HTTP（环境变量 %2）</translation>
+    </message>
+    <message>
+        <source>%1: credentials may be sent over plain HTTP (environment variable %2)</source>
+        <translation>%1：凭据可能通过明文 HTTP 发送（环境变量 %2）</translation>
+    </message>
+    <message>
+        <source>TLS not verified for %1</source>
+        <translation>%1 的 TLS 未验证</translation>
+    </message>
+    <message>
+        <source>insecure (plain HTTP, loopback)</source>
+        <translation>insecure（明文 HTTP，回环地址）</translation>
+    </message>
+    <message>
+        <source>insecure (plain HTTP)</source>
+        <translation>insecure（明文 HTTP）</translation>
+    </message>
+    <message>
+        <source>marked insecure: TLS not verified, plain HTTP allowed</source>
+        <translation>已标记为 insecure：TLS 未验证，允许明文 HTTP</translation>
+    </message>
+    <message>
+        <source>TLS not verified</source>
+        <translation>TLS 未验证</translation>
+    </message>
+    <message>
+        <source>TLS verified against %1</source>
+        <translation>TLS 已根据 %1 验证</translation>
+    </message>
+    <message>
+        <source>Registry %1: %2</source>
+        <translation>镜像仓库 %1：%2</translation>
     </message>
 </context>
 <context>
