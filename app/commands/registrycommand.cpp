@@ -23,13 +23,17 @@ using namespace Manifold::LocalRegistry;
 
 namespace {
 
-// Ctrl+C during `registry up` is a cancel: the start finishes its step (spawn and record the
-// process), then the registry is stopped, so nothing unrecorded or half-started is left.
+// Ctrl+C during `registry up` cancels the start: the manager stops at its next step or while
+// waiting for the registry to answer, and removes what it spawned and wrote. A start that
+// finished just before the signal is stopped here, so nothing is left running either way.
 std::atomic_bool upInterrupted{false};
+Oci::CancelToken upCancel; // setting its flag is async-signal-safe (a lock-free atomic)
+static_assert(std::atomic_bool::is_always_lock_free);
 
 void onUpInterrupt(int)
 {
     upInterrupted = true;
+    upCancel.cancel();
 }
 
 } // namespace
@@ -266,14 +270,18 @@ private:
         }
         LocalRegistryManager manager;
         upInterrupted = false;
+        upCancel = Oci::CancelToken();
         const auto previousInt = std::signal(SIGINT, onUpInterrupt);
         const auto previousTerm = std::signal(SIGTERM, onUpInterrupt);
-        Result<RegistryStatus> started = manager.start(options, [&](const QString &step) {
-            if (!line.json()) {
-                streams.err << step << '\n';
-                streams.err.flush();
-            }
-        });
+        Result<RegistryStatus> started = manager.start(
+            options,
+            [&](const QString &step) {
+                if (!line.json()) {
+                    streams.err << step << '\n';
+                    streams.err.flush();
+                }
+            },
+            upCancel);
         std::signal(SIGINT, previousInt);
         std::signal(SIGTERM, previousTerm);
         if (upInterrupted) {
