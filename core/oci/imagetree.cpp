@@ -288,9 +288,19 @@ Result<ImageTree> ImageTreeLoader::loadNow(const std::shared_ptr<ContentSource> 
                      tree.source, Tr::tr("Inspect an image reference; artifacts are listed by their subject's index."));
     }
 
-    // Manifests (already requested together), then all configs at once.
-    QList<QFuture<Result<QByteArray>>> configs;
-    for (PendingManifest &pending : manifests) {
+    // Manifests (already requested together); each config goes out as soon as its manifest is
+    // in, whichever arrives first.
+    QList<QFuture<Result<QByteArray>>> configs(manifests.size());
+    tree.images.resize(manifests.size());
+    QList<qsizetype> waiting;
+    for (qsizetype i = 0; i < manifests.size(); ++i)
+        waiting.append(i);
+    while (!waiting.isEmpty()) {
+        QList<QFuture<Result<QByteArray>>> arriving;
+        for (const qsizetype i : std::as_const(waiting))
+            arriving.append(manifests.at(i).bytes);
+        const qsizetype next = waiting.takeAt(QtFuture::whenAny(arriving.begin(), arriving.end()).result().index);
+        PendingManifest &pending = manifests[next];
         ImageNode node;
         node.descriptor = pending.descriptor;
         node.indexPath = pending.indexPath;
@@ -308,8 +318,9 @@ Result<ImageTree> ImageTreeLoader::loadNow(const std::shared_ptr<ContentSource> 
         const bool wantConfig = node.manifest && MediaTypes::isConfig(node.manifest->config().mediaType);
         if (wantConfig)
             progress.addTotal(1);
-        configs.append(wantConfig ? source->fetchBlob(node.manifest->config()) : QFuture<Result<QByteArray>>());
-        tree.images.append(node);
+        if (wantConfig)
+            configs[next] = source->fetchBlob(node.manifest->config());
+        tree.images[next] = node;
     }
     for (qsizetype i = 0; i < tree.images.size(); ++i) {
         ImageNode &node = tree.images[i];
