@@ -1,10 +1,11 @@
 #include "core/localregistry/passwordkeychain.h"
 
+#include "core/registry/keychainthread.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QThread>
 
 #include <optional>
 
@@ -34,47 +35,6 @@ std::optional<Error> runJob(QKeychain::Job &job, const QString &what, const QStr
                  Tr::tr("Unlock or start the system keychain (on Linux a Secret Service such as gnome-keyring)."));
 }
 
-// QtKeychain queues every job through one executor object that lives in the thread which used
-// it first, and finishes a job there: a job started on another thread (the wizard's start runs
-// on a worker, the credentials page on the UI thread) would be touched after its caller had
-// destroyed it. So every job runs on one thread of its own, whoever asks.
-class KeychainThread
-{
-public:
-    static KeychainThread &instance()
-    {
-        static KeychainThread thread;
-        return thread;
-    }
-
-    template<typename Work>
-    auto run(Work work) -> decltype(work())
-    {
-        if (QThread::currentThread() == &m_thread)
-            return work();
-        std::optional<decltype(work())> result;
-        QMetaObject::invokeMethod(m_context, [&result, &work] { result.emplace(work()); }, Qt::BlockingQueuedConnection);
-        return std::move(*result);
-    }
-
-private:
-    KeychainThread()
-    {
-        m_thread.setObjectName(QStringLiteral("manifold-keychain"));
-        m_context->moveToThread(&m_thread);
-        m_thread.start();
-    }
-    ~KeychainThread()
-    {
-        QMetaObject::invokeMethod(m_context, [context = m_context] { delete context; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-    QThread m_thread;
-    QObject *m_context = new QObject;
-};
-
 } // namespace
 
 QString PasswordKeychain::service()
@@ -89,7 +49,7 @@ QString PasswordKeychain::key(const QString &user, const QString &hostPort)
 
 Status PasswordKeychain::store(const QString &user, const QString &hostPort, const QString &password)
 {
-    return KeychainThread::instance().run([&]() -> Status {
+    return Registry::KeychainThread::run([&]() -> Status {
         QKeychain::WritePasswordJob job(service());
         job.setKey(key(user, hostPort));
         job.setTextData(password);
@@ -101,7 +61,7 @@ Status PasswordKeychain::store(const QString &user, const QString &hostPort, con
 
 Result<QString> PasswordKeychain::read(const QString &user, const QString &hostPort)
 {
-    return KeychainThread::instance().run([&]() -> Result<QString> {
+    return Registry::KeychainThread::run([&]() -> Result<QString> {
         QKeychain::ReadPasswordJob job(service());
         job.setKey(key(user, hostPort));
         if (std::optional<Error> error = runJob(job, Tr::tr("Cannot read the registry password from the keychain"), job.key()))
@@ -112,7 +72,7 @@ Result<QString> PasswordKeychain::read(const QString &user, const QString &hostP
 
 Status PasswordKeychain::remove(const QString &user, const QString &hostPort)
 {
-    return KeychainThread::instance().run([&]() -> Status {
+    return Registry::KeychainThread::run([&]() -> Status {
         QKeychain::DeletePasswordJob job(service());
         job.setKey(key(user, hostPort));
         if (std::optional<Error> error = runJob(job, Tr::tr("Cannot remove the registry password from the keychain"), job.key()))

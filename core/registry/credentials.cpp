@@ -1,6 +1,7 @@
 #include "core/registry/credentials.h"
 
 #include "core/registry/imagereference.h"
+#include "core/registry/keychainthread.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QThread>
 
 #include <qt6keychain/keychain.h>
 
@@ -219,29 +219,6 @@ KeychainCredentials::KeychainCredentials(QString service)
 
 namespace {
 
-// QtKeychain queues jobs in an object that lives in the thread that first used it, so jobs from
-// several threads (the UI thread, pool threads that push) corrupt that queue and crash. Every
-// keychain call therefore runs on one thread of its own, whichever thread asks.
-template<typename Work>
-void onKeychainThread(Work work)
-{
-    static QThread *const thread = [] {
-        auto *keychain = new QThread; // runs until the process exits
-        keychain->setObjectName(QStringLiteral("manifold-keychain"));
-        keychain->start();
-        return keychain;
-    }();
-    static QObject *const anchor = [] {
-        auto *object = new QObject;
-        object->moveToThread(thread);
-        return object;
-    }();
-    if (QThread::currentThread() == thread)
-        work();
-    else
-        QMetaObject::invokeMethod(anchor, work, Qt::BlockingQueuedConnection);
-}
-
 // Runs a QtKeychain job to completion on the calling (keychain) thread.
 template<typename Job>
 void runJob(Job &job)
@@ -263,7 +240,7 @@ Error keychainError(const QString &what, const QKeychain::Job &job, const QStrin
 Result<std::optional<Credential>> KeychainCredentials::lookup(const QString &registryHost)
 {
     Result<std::optional<Credential>> result = std::optional<Credential>();
-    onKeychainThread([&] {
+    KeychainThread::run([&] {
         QKeychain::ReadPasswordJob job(m_service);
         job.setAutoDelete(false);
         job.setKey(registryHost);
@@ -286,7 +263,7 @@ Result<std::optional<Credential>> KeychainCredentials::lookup(const QString &reg
 Status KeychainCredentials::store(const QString &registryHost, const Credential &credential)
 {
     Status status;
-    onKeychainThread([&] {
+    KeychainThread::run([&] {
         QKeychain::WritePasswordJob job(m_service);
         job.setAutoDelete(false);
         job.setKey(registryHost);
@@ -303,7 +280,7 @@ Status KeychainCredentials::store(const QString &registryHost, const Credential 
 Status KeychainCredentials::erase(const QString &registryHost)
 {
     Status status;
-    onKeychainThread([&] {
+    KeychainThread::run([&] {
         QKeychain::DeletePasswordJob job(m_service);
         job.setAutoDelete(false);
         job.setKey(registryHost);
