@@ -43,21 +43,12 @@ inline Registry::RegistryConfig configFrom(const QCommandLineParser &parser)
     return config;
 }
 
-// Hosts listed in MANIFOLD_INSECURE_REGISTRIES (RegistryConfig::fromEnvironment reads the same).
-inline QStringList environmentInsecureRegistries()
-{
-    QStringList hosts;
-    for (const QString &host : qEnvironmentVariable("MANIFOLD_INSECURE_REGISTRIES").split(QLatin1Char(','), Qt::SkipEmptyParts))
-        hosts << host.trimmed();
-    return hosts;
-}
-
 // Every registry whose TLS handling differs from the default (verified against the system CAs),
 // with where that comes from: JSON outputs carry it as "tlsExceptions" so that relaxed
 // verification is never silent, whether it came from a flag or the environment.
 inline QJsonArray tlsExceptionsJson(const Registry::RegistryConfig &config)
 {
-    const QStringList fromEnvironment = environmentInsecureRegistries();
+    const QStringList fromEnvironment = Registry::RegistryConfig::hostsFromEnvironment("MANIFOLD_INSECURE_REGISTRIES");
     QJsonArray list;
     QStringList seen;
     for (const QString &host : config.insecureRegistries) {

@@ -9,13 +9,20 @@ namespace Manifold::Registry {
 RegistryConfig RegistryConfig::fromEnvironment()
 {
     RegistryConfig config;
-    const QString insecure = qEnvironmentVariable("MANIFOLD_INSECURE_REGISTRIES");
-    for (const QString &host : insecure.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        config.insecureRegistries.append(host.trimmed());
-    const QString plainCredentials = qEnvironmentVariable("MANIFOLD_PLAIN_HTTP_CREDENTIALS");
-    for (const QString &host : plainCredentials.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        config.plainHttpCredentialRegistries.append(host.trimmed());
+    config.insecureRegistries = hostsFromEnvironment("MANIFOLD_INSECURE_REGISTRIES");
+    config.plainHttpCredentialRegistries = hostsFromEnvironment("MANIFOLD_PLAIN_HTTP_CREDENTIALS");
     return config;
+}
+
+QStringList RegistryConfig::hostsFromEnvironment(const char *variable)
+{
+    QStringList hosts;
+    for (const QString &host : qEnvironmentVariable(variable).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString trimmed = host.trimmed();
+        if (!trimmed.isEmpty() && !hosts.contains(trimmed, Qt::CaseInsensitive))
+            hosts.append(trimmed);
+    }
+    return hosts;
 }
 
 bool RegistryConfig::allowsPlainHttpCredentials(const QString &hostPort) const

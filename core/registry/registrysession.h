@@ -36,6 +36,9 @@ struct RegistryConfig
 
     // Adds MANIFOLD_INSECURE_REGISTRIES and MANIFOLD_PLAIN_HTTP_CREDENTIALS (comma-separated).
     static RegistryConfig fromEnvironment();
+    // The hosts such a comma-separated variable lists: trimmed, each once. Whatever shows the
+    // exceptions (CLI, studio) reads them through this, as fromEnvironment() does.
+    static QStringList hostsFromEnvironment(const char *variable);
     bool isInsecure(const QString &hostPort) const;
     bool allowsPlainHttpCredentials(const QString &hostPort) const;
 };

@@ -5,21 +5,6 @@
 
 namespace Manifold::Ui {
 
-namespace {
-
-QStringList hostsIn(const char *variable)
-{
-    QStringList hosts;
-    for (const QString &host : qEnvironmentVariable(variable).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString trimmed = host.trimmed();
-        if (!trimmed.isEmpty() && !hosts.contains(trimmed, Qt::CaseInsensitive))
-            hosts.append(trimmed);
-    }
-    return hosts;
-}
-
-} // namespace
-
 TlsExceptionsModel::TlsExceptionsModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_exceptions(fromEnvironment())
@@ -29,9 +14,9 @@ TlsExceptionsModel::TlsExceptionsModel(QObject *parent)
 QList<TlsException> TlsExceptionsModel::fromEnvironment()
 {
     QList<TlsException> exceptions;
-    for (const QString &host : hostsIn("MANIFOLD_INSECURE_REGISTRIES"))
+    for (const QString &host : Registry::RegistryConfig::hostsFromEnvironment("MANIFOLD_INSECURE_REGISTRIES"))
         exceptions.append(TlsException{host, TlsException::Kind::NotVerified, QStringLiteral("MANIFOLD_INSECURE_REGISTRIES")});
-    for (const QString &host : hostsIn("MANIFOLD_PLAIN_HTTP_CREDENTIALS"))
+    for (const QString &host : Registry::RegistryConfig::hostsFromEnvironment("MANIFOLD_PLAIN_HTTP_CREDENTIALS"))
         exceptions.append(TlsException{host, TlsException::Kind::PlainHttpCredentials, QStringLiteral("MANIFOLD_PLAIN_HTTP_CREDENTIALS")});
     return exceptions;
 }
