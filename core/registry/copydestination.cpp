@@ -66,6 +66,13 @@ Result<QUrl> RegistryDestination::stageBlobFromFile(const Oci::Descriptor &descr
                                                     const Oci::ProgressCallback &progress,
                                                     const Oci::CancelToken &cancel)
 {
+    // A blob small enough to go up in one request waits for the commit and goes then: the
+    // registry hashes a one-request body as it arrives, while bytes staged in a session are
+    // read back and hashed again at the commit by registries without resumable hashing
+    // (distribution as packaged) - a second pass over every byte. Larger blobs go up in
+    // chunks anyway, so staging them costs the registry nothing extra.
+    if (descriptor.size <= m_client.session()->config().chunkedUploadThreshold)
+        return QUrl();
     return m_client.stageUpload(m_reference.path, descriptor, path, progress, cancel);
 }
 

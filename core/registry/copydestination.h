@@ -29,7 +29,7 @@ public:
     virtual Status putBlob(const Oci::Descriptor &descriptor, const QByteArray &bytes,
                            const Oci::CancelToken &cancel) = 0;
     // Two-phase blob writes: stageBlobFromFile sends the bytes without making the blob visible
-    // and returns a handle (empty when the destination has no such phase), commitBlob makes it
+    // and returns a handle (empty when the bytes wait for the commit), commitBlob makes it
     // visible (the file must still exist), abandonBlob drops it. A copy can so overlap its
     // downloads and uploads and still write nothing when one source blob turns out bad.
     // By default everything is written at commit.
