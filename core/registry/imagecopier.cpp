@@ -34,12 +34,9 @@ Error cancelled()
     return Error(QStringLiteral("registry.cancelled"), Tr::tr("the copy was cancelled"));
 }
 
-// Runs `work(i)` for i in [0, count) on `pool`; returns the first error.
-Status parallelFor(QThreadPool *pool, int count, const std::function<Status(int)> &work)
+// Runs `work(i)` for each index on `pool`, started in the order given; returns the first error.
+Status parallelFor(QThreadPool *pool, const QList<int> &indexes, const std::function<Status(int)> &work)
 {
-    QList<int> indexes;
-    for (int i = 0; i < count; ++i)
-        indexes.append(i);
     QMutex mutex;
     std::optional<Error> first;
     QtConcurrent::blockingMap(pool, indexes, [&](int i) {
@@ -58,6 +55,26 @@ Status parallelFor(QThreadPool *pool, int count, const std::function<Status(int)
     if (first)
         return *first;
     return {};
+}
+
+Status parallelFor(QThreadPool *pool, int count, const std::function<Status(int)> &work)
+{
+    QList<int> indexes;
+    for (int i = 0; i < count; ++i)
+        indexes.append(i);
+    return parallelFor(pool, indexes, work);
+}
+
+// Blob indexes, largest first: the long transfers start at once and the small ones fill the
+// gaps, instead of one large blob starting last and running alone at the end.
+QList<int> largestFirst(const QList<Oci::Descriptor> &blobs)
+{
+    QList<int> indexes;
+    for (int i = 0; i < blobs.size(); ++i)
+        indexes.append(i);
+    std::stable_sort(indexes.begin(), indexes.end(),
+                     [&](int a, int b) { return blobs.at(a).size > blobs.at(b).size; });
+    return indexes;
 }
 
 struct ChildManifest
@@ -477,22 +494,6 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
     };
 
     QList<BlobTransfer> transfers(blobs.size(), BlobTransfer::Uploaded);
-    report(0, -1, Tr::tr("checking %1 blobs at the destination").arg(blobs.size()));
-    Status checked = parallelFor(&pool, int(blobs.size()), [&](int i) -> Status {
-        if (cancel.isCancelled())
-            return cancelled();
-        Result<bool> exists = m_destination->hasBlob(blobs.at(i), cancel);
-        if (!exists)
-            return failed(i, exists.error());
-        if (*exists) {
-            transfers[i] = BlobTransfer::Skipped;
-            tracker.setState(i, BlobState::Skipped, blobs.at(i).size);
-        }
-        return {};
-    });
-    if (!checked)
-        return checked.error();
-
     auto *registrySource = dynamic_cast<RegistryContentSource *>(m_source.get());
     const bool sameRegistry = registrySource && !m_destination->registryDomain().isEmpty()
         && registrySource->reference().domain == m_destination->registryDomain();
@@ -512,11 +513,11 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
         return staging + QLatin1Char('/') + blob.digest.algorithmName() + QLatin1Char('-') + blob.digest.encoded();
     };
 
-    qint64 total = 0;
-    for (int i = 0; i < blobs.size(); ++i) {
-        if (transfers.at(i) != BlobTransfer::Skipped)
-            total += blobs.at(i).size * (sameRegistry ? 1 : 2);
-    }
+    // Blobs found at the destination leave the total as they are found.
+    const int passes = sameRegistry ? 1 : 2;
+    std::atomic<qint64> total{0};
+    for (const Oci::Descriptor &blob : blobs)
+        total += blob.size * passes;
     std::atomic<qint64> done{0};
     // Progress of one transfer of blob i; `last` holds the bytes of it already counted.
     auto transferProgress = [&](int i, qint64 &last, const QString &label) -> Oci::ProgressCallback {
@@ -584,12 +585,23 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
         tracker.setState(i, BlobState::Done, blob.size);
         return {};
     };
-    Status transferred = parallelFor(&pool, int(blobs.size()), [&](int i) -> Status {
+    // Each worker first asks the destination for its blob, so those checks overlap the
+    // transfers instead of all of them coming first.
+    const QList<int> bySize = largestFirst(blobs);
+    report(0, total, Tr::tr("checking %1 blobs at the destination").arg(blobs.size()));
+    Status transferred = parallelFor(&pool, bySize, [&](int i) -> Status {
         if (cancel.isCancelled())
             return cancelled();
         const Oci::Descriptor &blob = blobs.at(i);
-        if (transfers.at(i) == BlobTransfer::Skipped)
+        Result<bool> exists = m_destination->hasBlob(blob, cancel);
+        if (!exists)
+            return failed(i, exists.error());
+        if (*exists) {
+            transfers[i] = BlobTransfer::Skipped;
+            total -= blob.size * passes;
+            tracker.setState(i, BlobState::Skipped, blob.size);
             return {};
+        }
         if (sameRegistry) {
             Result<bool> mounted = m_destination->mountBlob(blob, fromRepository, cancel);
             if (mounted && *mounted) {
@@ -617,7 +629,7 @@ Result<CopyResult> ImageCopier::run(const CopyProgress &progress, const Oci::Can
         discardStaged();
         return transferred.error();
     }
-    Status blobsCommitted = parallelFor(&pool, int(blobs.size()), [&](int i) -> Status {
+    Status blobsCommitted = parallelFor(&pool, bySize, [&](int i) -> Status {
         if (!staged.at(i))
             return {};
         if (cancel.isCancelled())

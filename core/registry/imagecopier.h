@@ -23,7 +23,7 @@ struct CopyOptions
     bool includeAttestations = true; // attestations follow the platforms they describe
     bool perArchTags = false;        // also tag each platform manifest (amd64, arm64, arm-v7 …)
     QString workDirectory;           // where blobs are staged; empty = a temporary directory
-    int parallelTransfers = 4;
+    int parallelTransfers = 6;
     bool pushRoot = true;            // false: children and per-arch tags only, no root under the tag
     bool requireAllPlatforms = false; // refuse (registry.copy.platform-missing) when one is absent
     int maxIndexDepth = 4;           // an index may list indexes, down to this many levels
