@@ -3795,6 +3795,25 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
     </message>
 </context>
 <context>
+    <name>Manifold::Registry::BlobConnection</name>
+    <message>
+        <source>no data moved for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an invalid HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before its answer was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Manifold::Registry::Credentials</name>
     <message>
         <source>cannot read the Docker configuration</source>

@@ -3799,6 +3799,25 @@ Run the binary runtime instead (apt install docker-registry; `manifold registry 
     </message>
 </context>
 <context>
+    <name>Manifold::Registry::BlobConnection</name>
+    <message>
+        <source>no data moved for %1 s</source>
+        <translation>%1 秒内没有任何数据传输</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>the server sent an invalid HTTP response</source>
+        <translation>服务器返回了无效的 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before its answer was complete</source>
+        <translation>服务器在响应完成之前关闭了连接</translation>
+    </message>
+</context>
+<context>
     <name>Manifold::Registry::Credentials</name>
     <message>
         <source>cannot read the Docker configuration</source>

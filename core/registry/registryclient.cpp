@@ -5,6 +5,7 @@
 #include "core/oci/index.h"
 #include "core/oci/mediatypes.h"
 #include "core/registry/authchallenge.h"
+#include "core/registry/blobconnection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -101,14 +102,6 @@ bool isRetryableStatus(int status)
 }
 
 } // namespace
-
-// Receives a 2xx body as it streams in; begin() restarts it for a retried request.
-struct BodySink
-{
-    virtual ~BodySink() = default;
-    virtual Status begin(qint64 contentLength) = 0;
-    virtual Status write(const char *data, qint64 size) = 0;
-};
 
 struct RegistryClient::Request
 {
@@ -275,6 +268,7 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     if (!authorization.isEmpty())
         qrequest.setRawHeader("Authorization", authorization);
     QString trustKey;
+    std::optional<QSslConfiguration> tlsConfiguration;
     if (url.scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         const QString hostPort = hostPortOf(url);
@@ -292,21 +286,66 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
             || (hostPort.compare(m_apiHost, Qt::CaseInsensitive) == 0 && m_session->config().isInsecure(m_domain)))
             ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
         qrequest.setSslConfiguration(ssl);
+        tlsConfiguration = ssl;
         trustKey = (ssl.peerVerifyMode() == QSslSocket::VerifyNone ? QStringLiteral("unverified|")
                                                                    : QStringLiteral("verified|"))
             + caFile;
     }
 
-    QNetworkAccessManager *manager = threadManager(trustKey);
     std::unique_ptr<QFile> bodyFile;
-    QNetworkReply *reply = nullptr;
+    const uchar *mapped = nullptr;
     if (!request.bodyFile.isEmpty()) {
         bodyFile = std::make_unique<QFile>(request.bodyFile);
         if (!bodyFile->open(QIODevice::ReadOnly))
             return Error(QStringLiteral("registry.upload.read"), Tr::tr("cannot read %1: %2")
                          .arg(request.bodyFile, bodyFile->errorString()), request.bodyFile);
         qrequest.setHeader(QNetworkRequest::ContentLengthHeader, bodyFile->size());
-        reply = manager->sendCustomRequest(qrequest, method, bodyFile.get());
+        mapped = bodyFile->size() > 0 ? bodyFile->map(0, bodyFile->size()) : nullptr;
+    }
+    // Blob bodies, up from a mapped file or down into a sink, go over a connection of their own
+    // (see BlobConnection); through a proxy, Qt's network access carries them.
+    const bool blobUpload = mapped != nullptr;
+    const bool blobDownload = request.sink && method == "GET";
+    if ((blobUpload || blobDownload) && BlobConnection::isDirect(url)) {
+        BlobConnection::Request exchange;
+        exchange.method = method;
+        exchange.url = url;
+        for (const QByteArray &name : qrequest.rawHeaderList()) {
+            if (name.compare("Content-Length", Qt::CaseInsensitive) != 0)
+                exchange.headers.append(qMakePair(name, qrequest.rawHeader(name)));
+        }
+        if (blobUpload) {
+            exchange.body = reinterpret_cast<const char *>(mapped);
+            exchange.bodySize = bodyFile->size();
+        }
+        exchange.sink = request.sink;
+        exchange.tls = tlsConfiguration;
+        exchange.timeoutMs = m_session->config().transferTimeoutMs;
+        exchange.maxResponseBody = request.maxBody;
+        exchange.cancel = request.cancel;
+        BlobConnection::Response answer = BlobConnection::send(exchange);
+        sslErrorsSeen = sslErrorsSeen || answer.sslErrorsSeen;
+        if (answer.cancelled || request.cancel.isCancelled())
+            return Error(QStringLiteral("registry.cancelled"), Tr::tr("cancelled"), redacted(url));
+        if (answer.sinkError)
+            return *answer.sinkError;
+        if (answer.status == 0)
+            return networkFailure(url, answer.error, answer.errorString, sslErrorsSeen);
+        Response response;
+        response.url = url;
+        response.status = answer.status;
+        response.headers = answer.headers;
+        response.body = answer.body; // a 2xx body went to the sink, which has always begun then
+        return response;
+    }
+
+    QNetworkAccessManager *manager = threadManager(trustKey);
+    QNetworkReply *reply = nullptr;
+    if (bodyFile) {
+        reply = mapped ? manager->sendCustomRequest(qrequest, method,
+                                                    QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
+                                                                            bodyFile->size()))
+                       : manager->sendCustomRequest(qrequest, method, bodyFile.get());
     } else if (method == "GET") {
         reply = manager->get(qrequest);
     } else if (method == "HEAD") {
@@ -323,11 +362,15 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     bool sinkStarted = false;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError> &) { sslErrorsSeen = true; });
+    // Blob bodies pass through one reused buffer: a fresh array per arrival would be a fresh
+    // allocation (and page faults) for every piece of a large download.
+    QByteArray sinkBuffer;
     QObject::connect(reply, &QNetworkReply::readyRead, reply, [&] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray chunk = reply->readAll();
-        if (sinkError)
+        if (sinkError) {
+            reply->skip(reply->bytesAvailable());
             return;
+        }
         if (request.sink && status >= 200 && status < 300) {
             if (!sinkStarted) {
                 sinkStarted = true;
@@ -338,12 +381,19 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
                     return;
                 }
             }
-            if (Status written = request.sink->write(chunk.constData(), chunk.size()); !written) {
-                sinkError = written.error();
-                reply->abort();
+            if (sinkBuffer.isEmpty())
+                sinkBuffer.resize(256 * 1024);
+            qint64 got = 0;
+            while ((got = reply->read(sinkBuffer.data(), sinkBuffer.size())) > 0) {
+                if (Status written = request.sink->write(sinkBuffer.constData(), got); !written) {
+                    sinkError = written.error();
+                    reply->abort();
+                    return;
+                }
             }
             return;
         }
+        const QByteArray chunk = reply->readAll();
         if (response.body.size() + chunk.size() > request.maxBody) {
             sinkError = Error(QStringLiteral("registry.response.too-large"),
                               Tr::tr("the response is larger than %1 bytes").arg(request.maxBody), redacted(url),
@@ -370,27 +420,8 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     if (sinkError)
         return *sinkError;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (response.status == 0) {
-        const QNetworkReply::NetworkError error = reply->error();
-        // A certificate that failed verification is a trust decision for the user, not an
-        // unreachable host: say which host and how to trust it (the registry's own probe in
-        // baseUrl() words it for the registry; redirect targets and token services land here).
-        if (sslErrorsSeen && url.scheme() == QLatin1String("https"))
-            return Error(QStringLiteral("registry.tls"),
-                         Tr::tr("the TLS certificate of %1 is not trusted: %2").arg(hostPortOf(url), reply->errorString()),
-                         redacted(url),
-                         Tr::tr("Trust its CA for that host (--ca-cert %1=FILE), or, for a test host only, mark it "
-                                "insecure (--insecure %1 / MANIFOLD_INSECURE_REGISTRIES=%1). Trust given to the "
-                                "registry never extends to other hosts.")
-                             .arg(hostPortOf(url)));
-        const bool tls = error == QNetworkReply::SslHandshakeFailedError;
-        Error result(tls ? QStringLiteral("registry.network.tls-handshake")
-                         : isRetryableNetworkError(error) ? QStringLiteral("registry.network.retryable")
-                                                          : QStringLiteral("registry.network"),
-                     Tr::tr("cannot reach %1: %2").arg(hostPortOf(url), reply->errorString()), redacted(url),
-                     Tr::tr("Check the registry address and that it is running and reachable."));
-        return result;
-    }
+    if (response.status == 0)
+        return networkFailure(url, reply->error(), reply->errorString(), sslErrorsSeen);
     response.headers = reply->rawHeaderPairs();
     if (request.sink && response.status >= 200 && response.status < 300 && !sinkStarted) {
         // An empty body never triggers readyRead.
@@ -398,6 +429,28 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
             return begun.error();
     }
     return response;
+}
+
+Error RegistryClient::networkFailure(const QUrl &url, QNetworkReply::NetworkError error, const QString &errorString,
+                                     bool sslErrorsSeen) const
+{
+    // A certificate that failed verification is a trust decision for the user, not an
+    // unreachable host: say which host and how to trust it (the registry's own probe in
+    // baseUrl() words it for the registry; redirect targets and token services land here).
+    if (sslErrorsSeen && url.scheme() == QLatin1String("https"))
+        return Error(QStringLiteral("registry.tls"),
+                     Tr::tr("the TLS certificate of %1 is not trusted: %2").arg(hostPortOf(url), errorString),
+                     redacted(url),
+                     Tr::tr("Trust its CA for that host (--ca-cert %1=FILE), or, for a test host only, mark it "
+                            "insecure (--insecure %1 / MANIFOLD_INSECURE_REGISTRIES=%1). Trust given to the "
+                            "registry never extends to other hosts.")
+                         .arg(hostPortOf(url)));
+    const bool tls = error == QNetworkReply::SslHandshakeFailedError;
+    return Error(tls ? QStringLiteral("registry.network.tls-handshake")
+                     : isRetryableNetworkError(error) ? QStringLiteral("registry.network.retryable")
+                                                      : QStringLiteral("registry.network"),
+                 Tr::tr("cannot reach %1: %2").arg(hostPortOf(url), errorString), redacted(url),
+                 Tr::tr("Check the registry address and that it is running and reachable."));
 }
 
 Status RegistryClient::mayCarryCredentials(const QUrl &url) const

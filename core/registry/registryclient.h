@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QNetworkReply>
 #include <QString>
 #include <QUrl>
 
@@ -122,6 +123,9 @@ private:
     Result<QByteArray> authorizationFor(const QStringList &scopes, const QUrl &url);
     // Credentials never go over plain HTTP to a non-loopback host unless the user allowed it.
     Status mayCarryCredentials(const QUrl &url) const;
+    // The error for an exchange that got no HTTP answer (a TLS refusal names the host and the fix).
+    Error networkFailure(const QUrl &url, QNetworkReply::NetworkError error, const QString &errorString,
+                         bool sslErrorsSeen) const;
     Status answerChallenge(const Response &response, QStringList &scopes, bool &scopeChanged);
     Result<RegistrySession::Token> fetchToken(const RegistrySession::HostAuth &auth, const QStringList &scopes,
                                               const QUrl &registryUrl);
