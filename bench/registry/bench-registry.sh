@@ -96,19 +96,32 @@ copy_with() { # tool port command...
     registries=$(echo "$(cpu_of "$dst") + $(cpu_of "$SRC_PID") - $s0" | bc)
     echo "$(awk '{print $1 + $2}' "$WORK/time") $registries" >>"$WORK/cpu-$tool"
     kill "$dst"
+    # Untimed: drop the copy and flush, so no run pays for an earlier one's writeback.
+    rm -rf "$WORK/$tool$port"; sync
 }
 copy_manifold() { copy_with manifold $((5600 + $1)) "$M" copy "$SRC/big:latest" "127.0.0.1:$((5600 + $1))/big:latest"; }
 copy_skopeo() { copy_with skopeo $((5700 + $1)) skopeo copy --quiet --multi-arch=all --src-tls-verify=false \
     --dest-tls-verify=false "docker://$SRC/big:latest" "docker://127.0.0.1:$((5700 + $1))/big:latest"; }
 median_column() { cut -d' ' -f"$2" "$1" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-measure() { # function runs -> median seconds (a function may set T0/T1 around its timed part)
-    times=""
-    for i in $(seq "$2"); do T0=$(now); T1=""; "$1" "$i"; t1=${T1:-$(now)}; times="$times $(elapsed "$T0" "$t1")"; done
-    echo $times | tr ' ' '\n' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+# Runs the two tools alternately (A B A B ...), so drift in the machine's load touches both
+# alike, and prints their median seconds: "median_a median_b".
+# A function may set T0/T1 around its timed part.
+measure_pair() { # function_a function_b runs
+    : >"$WORK/times-a"; : >"$WORK/times-b"
+    for i in $(seq "$3"); do
+        for side in a b; do
+            if [ "$side" = a ]; then f=$1; else f=$2; fi
+            T0=$(now); T1=""; "$f" "$i"; t1=${T1:-$(now)}
+            elapsed "$T0" "$t1" >>"$WORK/times-$side"
+        done
+    done
+    echo "$(median_column "$WORK/times-a" 1) $(median_column "$WORK/times-b" 1)"
 }
-a_m=$(measure inspect_manifold "$RUNS"); a_s=$(measure inspect_skopeo "$RUNS")
-b_m=$(measure copy_manifold "$RUNS"); b_s=$(measure copy_skopeo "$RUNS")
+# Setting up wrote a few hundred MB: let it reach the disk before anything is timed.
+sync
+set -- $(measure_pair inspect_manifold inspect_skopeo "$RUNS"); a_m=$1 a_s=$2
+set -- $(measure_pair copy_manifold copy_skopeo "$RUNS"); b_m=$1 b_s=$2
 printf '(a) inspect 5-platform index: manifold %ss, skopeo %ss, ratio %s (target <= 0.25)\n' "$a_m" "$a_s" "$(echo "scale=2; $a_m / $a_s" | bc)"
 printf '(b) copy ~100 MB to 2nd registry: manifold %ss, skopeo %ss, ratio %s (target <= 0.6)\n' "$b_m" "$b_s" "$(echo "scale=2; $b_m / $b_s" | bc)"
 printf '    CPU s (median): manifold %s + registries %s; skopeo %s + registries %s; %s cores\n' \
