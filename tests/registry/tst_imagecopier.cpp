@@ -375,13 +375,27 @@ private slots:
     }
 
     // A blob whose bytes do not match its digest: the copy fails naming it, and the
-    // destination (read directly) has no tag, no manifest and no blob of the image.
+    // destination (read directly) has no tag, no manifest and no blob of the image - whether
+    // the good blobs waited for the commit (the default for blobs that fit one request) or
+    // were already sent into upload sessions (larger blobs; forced here by a tiny threshold).
+    void tamperedBlobWritesNothing_data()
+    {
+        QTest::addColumn<bool>("stagedInSessions");
+        QTest::newRow("sent at commit") << false;
+        QTest::newRow("staged in sessions") << true;
+    }
     void tamperedBlobWritesNothing()
     {
+        QFETCH(bool, stagedInSessions);
         Test::FaultProxy proxy(quint16(m_source.baseUrl().port()), 1);
         proxy.setFaultPercent(0);
         QVERIFY(proxy.start());
-        auto session = anonymousSession();
+        RegistryConfig config;
+        config.credentials = std::make_shared<CredentialChain>(QList<std::shared_ptr<CredentialProvider>>{});
+        if (stagedInSessions)
+            config.chunkedUploadThreshold = 1;
+        auto session = std::make_shared<RegistrySession>(config);
+        const QString repository = stagedInSessions ? QStringLiteral("tampered/staged") : QStringLiteral("tampered/busybox");
         RegistryClient direct(session, m_source.hostPort());
         const auto index = direct.getManifest("busybox", "latest");
         QVERIFY(index.ok());
@@ -396,7 +410,7 @@ private slots:
 
         auto proxied = std::make_shared<RegistryContentSource>(
             session, *ImageReference::parse(proxy.hostPort() + QStringLiteral("/busybox")));
-        auto destination = std::make_shared<RegistryDestination>(session, repo(m_second, "tampered/busybox"));
+        auto destination = std::make_shared<RegistryDestination>(session, repo(m_second, repository));
         QList<BlobProgress> failedBlobs;
         ImageCopier copier(proxied, "latest", destination, "latest");
         copier.setBlobProgress([&](const BlobProgress &blob, const CopyTotals &) {
@@ -412,14 +426,14 @@ private slots:
         QCOMPARE(failedBlobs.first().digest, tampered);
 
         RegistryClient second(session, m_second.hostPort());
-        const auto tags = second.listTags("tampered/busybox");
+        const auto tags = second.listTags(repository);
         QVERIFY(!tags.ok() || tags->isEmpty());
-        QVERIFY(!second.headManifest("tampered/busybox", index->descriptor.digest.toString())->has_value());
+        QVERIFY(!second.headManifest(repository, index->descriptor.digest.toString())->has_value());
         for (const Oci::Descriptor &entry : parsed->manifests()) {
-            QVERIFY(!second.headManifest("tampered/busybox", entry.digest.toString())->has_value());
+            QVERIFY(!second.headManifest(repository, entry.digest.toString())->has_value());
             const auto child = Oci::ImageManifest::parse(direct.getManifest("busybox", entry.digest.toString())->bytes);
             for (const Oci::Descriptor &blob : QList<Oci::Descriptor>{child->config()} + child->layers())
-                QVERIFY2(!second.blobSize("tampered/busybox", blob.digest.toString())->has_value(), qPrintable(blob.digest.toString()));
+                QVERIFY2(!second.blobSize(repository, blob.digest.toString())->has_value(), qPrintable(blob.digest.toString()));
         }
     }
 
