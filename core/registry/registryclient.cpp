@@ -342,10 +342,7 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     QNetworkAccessManager *manager = threadManager(trustKey);
     QNetworkReply *reply = nullptr;
     if (bodyFile) {
-        reply = mapped ? manager->sendCustomRequest(qrequest, method,
-                                                    QByteArray::fromRawData(reinterpret_cast<const char *>(mapped),
-                                                                            bodyFile->size()))
-                       : manager->sendCustomRequest(qrequest, method, bodyFile.get());
+        reply = manager->sendCustomRequest(qrequest, method, bodyFile.get());
     } else if (method == "GET") {
         reply = manager->get(qrequest);
     } else if (method == "HEAD") {
