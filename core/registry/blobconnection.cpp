@@ -53,9 +53,16 @@ public:
 
     enum class State { More, Done, Invalid, SinkFailed };
 
-    State feed(const QByteArray &data)
+    State feed(const char *data, qint64 size)
     {
-        m_buffer += data;
+        // A plain body under way with nothing held back goes straight on (the common case).
+        if (m_headersDone && !m_chunked && m_buffer.isEmpty()) {
+            const qint64 wanted = m_length < 0 ? size : qMin(size, m_length - m_received);
+            if (const State state = deliver(data, wanted); state != State::More)
+                return state;
+            return m_length >= 0 && m_received >= m_length ? State::Done : State::More;
+        }
+        m_buffer.append(data, size);
         if (!m_headersDone) {
             const qsizetype end = m_buffer.indexOf("\r\n\r\n");
             if (end < 0)
@@ -65,7 +72,7 @@ public:
             m_buffer.remove(0, end + 4);
             if (m_response.status >= 100 && m_response.status < 200) { // interim: the answer follows
                 m_response.headers.clear();
-                return feed({});
+                return feed(nullptr, 0);
             }
             m_headersDone = true;
             m_streaming = m_sink && m_response.status >= 200 && m_response.status < 300;
@@ -294,18 +301,24 @@ BlobConnection::Response BlobConnection::send(const Request &request)
         idle.start();
         feed();
     });
+    // One buffer for the whole exchange: a fresh array per arrival is a fresh allocation, and
+    // page faults, for every piece of a large download.
+    QByteArray readBuffer(256 * 1024, Qt::Uninitialized);
     QObject::connect(socket.get(), &QIODevice::readyRead, &loop, [&] {
         idle.start();
-        switch (reader.feed(socket->readAll())) {
-        case ResponseReader::State::More:
-            break;
-        case ResponseReader::State::Done:
-        case ResponseReader::State::SinkFailed:
-            finish(); // also when the registry answered before the whole body went up
-            break;
-        case ResponseReader::State::Invalid:
-            fail(QNetworkReply::ProtocolFailure, Tr::tr("the server sent an invalid HTTP response"));
-            break;
+        qint64 got = 0;
+        while (!done && (got = socket->read(readBuffer.data(), readBuffer.size())) > 0) {
+            switch (reader.feed(readBuffer.constData(), got)) {
+            case ResponseReader::State::More:
+                break;
+            case ResponseReader::State::Done:
+            case ResponseReader::State::SinkFailed:
+                finish(); // also when the registry answered before the whole body went up
+                break;
+            case ResponseReader::State::Invalid:
+                fail(QNetworkReply::ProtocolFailure, Tr::tr("the server sent an invalid HTTP response"));
+                break;
+            }
         }
     });
     QObject::connect(socket.get(), &QAbstractSocket::disconnected, &loop, [&] {
