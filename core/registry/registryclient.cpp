@@ -258,6 +258,10 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     QNetworkRequest qrequest(url);
     qrequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     qrequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // HTTP/1.1 only, as BlobConnection speaks: Qt 6.4's HTTP/2 handler can touch an upload
+    // device already destroyed when a finished request is torn down (a crash in its network
+    // thread, seen against a TLS registry, which offers h2).
+    qrequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     qrequest.setTransferTimeout(m_session->config().transferTimeoutMs);
     // An explicit Accept-Encoding stops Qt from decompressing bodies behind our back: blobs
     // must be hashed exactly as stored.
