@@ -291,10 +291,8 @@ BlobConnection::Response BlobConnection::send(const Request &request)
     QTimer cancelPoll;
     cancelPoll.setInterval(100);
     QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
-        if (request.cancel.isCancelled()) {
-            failure.cancelled = true;
+        if (request.cancel.isCancelled())
             fail(QNetworkReply::OperationCanceledError, Tr::tr("cancelled"));
-        }
     });
 
     QObject::connect(socket.get(), &QAbstractSocket::bytesWritten, &loop, [&] {

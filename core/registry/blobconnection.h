@@ -58,7 +58,7 @@ public:
         QString errorString;
         std::optional<Error> sinkError; // the sink refused the body (the exchange was stopped)
         bool sslErrorsSeen = false;     // the peer's certificate failed verification
-        bool cancelled = false;
+        bool cancelled() const { return error == QNetworkReply::OperationCanceledError; }
     };
 
     // True when `url` is reached without a proxy: only then may an exchange bypass Qt's network

@@ -280,7 +280,7 @@ private slots:
         const BlobConnection::Response response = BlobConnection::send(request);
         QVERIFY(clock.elapsed() < 10000);
         QCOMPARE(response.status, 0);
-        QCOMPARE(response.cancelled, cancel);
+        QCOMPARE(response.cancelled(), cancel);
         QCOMPARE(response.error, cancel ? QNetworkReply::OperationCanceledError : QNetworkReply::TimeoutError);
     }
 
