@@ -80,6 +80,11 @@ QString hostPortOf(const QUrl &url)
     return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
 }
 
+Error cancelledAt(const QUrl &url)
+{
+    return Error(QStringLiteral("registry.cancelled"), Tr::tr("cancelled"), redacted(url));
+}
+
 bool isRetryableNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -329,8 +334,8 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
         exchange.cancel = request.cancel;
         BlobConnection::Response answer = BlobConnection::send(exchange);
         sslErrorsSeen = sslErrorsSeen || answer.sslErrorsSeen;
-        if (answer.cancelled || request.cancel.isCancelled())
-            return Error(QStringLiteral("registry.cancelled"), Tr::tr("cancelled"), redacted(url));
+        if (answer.cancelled() || request.cancel.isCancelled())
+            return cancelledAt(url);
         if (answer.sinkError)
             return *answer.sinkError;
         if (answer.status == 0)
@@ -417,7 +422,7 @@ Result<RegistryClient::Response> RegistryClient::sendOnce(const Request &request
     cancelPoll.stop();
 
     if (request.cancel.isCancelled())
-        return Error(QStringLiteral("registry.cancelled"), Tr::tr("cancelled"), redacted(url));
+        return cancelledAt(url);
     if (sinkError)
         return *sinkError;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -626,7 +631,7 @@ Result<RegistryClient::Response> RegistryClient::send(Request request)
     int authAttempts = 0;
     while (true) {
         if (request.cancel.isCancelled())
-            return Error(QStringLiteral("registry.cancelled"), Tr::tr("cancelled"), redacted(url));
+            return cancelledAt(url);
         QByteArray authorization;
         // Credentials and tokens go only to the registry's own origin, never to a redirect target
         // on another host (presigned storage URLs reject them anyway).
