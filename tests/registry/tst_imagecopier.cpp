@@ -30,9 +30,8 @@ using Manifold::Test::RegistryProcess;
 
 namespace {
 
-std::shared_ptr<RegistrySession> anonymousSession()
+std::shared_ptr<RegistrySession> anonymousSession(RegistryConfig config = {})
 {
-    RegistryConfig config;
     config.credentials = std::make_shared<CredentialChain>(QList<std::shared_ptr<CredentialProvider>>{});
     return std::make_shared<RegistrySession>(config);
 }
@@ -391,10 +390,9 @@ private slots:
         proxy.setFaultPercent(0);
         QVERIFY(proxy.start());
         RegistryConfig config;
-        config.credentials = std::make_shared<CredentialChain>(QList<std::shared_ptr<CredentialProvider>>{});
         if (stagedInSessions)
             config.chunkedUploadThreshold = 1;
-        auto session = std::make_shared<RegistrySession>(config);
+        auto session = anonymousSession(config);
         const QString repository = stagedInSessions ? QStringLiteral("tampered/staged") : QStringLiteral("tampered/busybox");
         RegistryClient direct(session, m_source.hostPort());
         const auto index = direct.getManifest("busybox", "latest");
