@@ -114,10 +114,8 @@ void collectEntries(ContentSource &source, const ImageIndex &index, const QStrin
         pending.append(PendingManifest{entry, path, source.fetchManifest(entry)});
     }
     for (PendingManifest &item : pending) {
-        // Image manifests are not waited for here: the caller takes each as it arrives and
-        // requests its config at once. Only a nested index must be read to go on.
+        Result<QByteArray> bytes = item.bytes.result();
         if (MediaTypes::isIndex(item.descriptor.mediaType)) {
-            Result<QByteArray> bytes = item.bytes.result();
             progress.step();
             if (!bytes) {
                 errors.append(bytes.error());
